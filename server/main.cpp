@@ -1,5 +1,6 @@
 // steward-platform: the reference implementation of the Steward platform API.
 #include "demoseeder.h"
+#include "guardedtcpserver.h"
 #include "livegenerator.h"
 #include "platformdb.h"
 #include "platformserver.h"
@@ -71,7 +72,7 @@ int main(int argc, char *argv[])
         if (!ok || members < 10 || members > 50'000'000)
             return fail(u"--members needs a number from 10 to 50000000"_s);
     }
-    QDate today = QDateTime::currentDateTime(tz).date();
+    QDate today = QDateTime::currentDateTimeUtc().toTimeZone(tz).date();
     if (parser.isSet(todayOpt)) {
         today = QDate::fromString(parser.value(todayOpt), Qt::ISODate);
         if (!today.isValid())
@@ -107,7 +108,7 @@ int main(int argc, char *argv[])
     options.timeZone = tz;
     options.version = QCoreApplication::applicationVersion();
     PlatformServer server(db, options);
-    auto *tcp = new QTcpServer(&server);
+    auto *tcp = new GuardedTcpServer(options.maxBodyBytes, &server);
     if (!tcp->listen(address, quint16(port)))
         return fail(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString()));
     server.bind(tcp);

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,12 @@ const QHash<QString, QStringList> &payloadKeys()
         {u"reply"_s, {u"body"_s}}, {u"resolve"_s, {}},
     };
     return t;
+}
+
+// A JSON number that is a whole number small enough for qint64 (no undefined casts).
+bool isWhole(double v)
+{
+    return std::isfinite(v) && std::abs(v) < 9.0e15 && v == std::floor(v);
 }
 
 bool isDecision(const QString &action)
@@ -169,13 +176,9 @@ QJsonObject MutationEngine::apply(const QJsonObject &m, const PlatformDb::User &
 
     // Idempotency: a known id answers its first answer, whatever has happened since.
     if (const auto first = m_db.mutationResult(mutationId)) {
+        // openapi.yaml: any later mutation with the same id, from any user and for any
+        // entity, gets the first answer again instead of being executed.
         QJsonObject r = *first;
-        if (r.value(u"entity"_s).toString() != c.entity
-            || r.value(u"entity_id"_s).toString() != c.entityId) {
-            return rejected(c, Problem::make(409, u"already-exists"_s,
-                                             u"Mutation id already used"_s,
-                                             u"This id was used for another entity; ids are global."_s));
-        }
         if (r.value(u"status"_s).toString() == u"applied"_s)
             r.insert(u"status"_s, u"duplicate"_s);
         return r;
@@ -194,7 +197,7 @@ QJsonObject MutationEngine::apply(const QJsonObject &m, const PlatformDb::User &
     if (m.contains(u"payload"_s) && !m.value(u"payload"_s).isObject())
         return finish(rejected(c, invalid(u"'payload' must be an object"_s)));
     const QJsonValue bv = m.value(u"base_version"_s);
-    if (!bv.isDouble() || bv.toDouble() < 0 || bv.toDouble() != double(qint64(bv.toDouble())))
+    if (!bv.isDouble() || bv.toDouble() < 0 || !isWhole(bv.toDouble()))
         return finish(rejected(c, invalidMutation(u"'base_version' must be a whole number >= 0"_s)));
     const qint64 baseVersion = qint64(bv.toDouble());
     if (!EntityColumns::isEntity(c.entity))
@@ -299,7 +302,9 @@ MutationEngine::Outcome MutationEngine::applyModeration(const Context &c)
         d.insert(u"status"_s, statusFor.value(c.action));
         d.insert(u"decided_by"_s, c.user.username);
         d.insert(u"decided_at"_s, nowIso());
-        d.insert(u"decision_reason"_s, reason);
+        // openapi.yaml (ReasonOptionalPayload): null when left out.
+        d.insert(u"decision_reason"_s, c.payload.contains(u"reason"_s) ? QJsonValue(reason)
+                                                                     : QJsonValue(QJsonValue::Null));
         d.insert(u"claimed_by"_s, QJsonValue::Null);
         d.insert(u"claim_expires_at"_s, QJsonValue::Null);
         if (c.action != u"escalate"_s)
@@ -344,7 +349,7 @@ MutationEngine::Outcome MutationEngine::applyMember(const Context &c)
     if (c.action == u"award_points"_s) {
         const QJsonValue pv = p.value(u"points"_s);
         const double points = pv.toDouble(0);
-        if (!pv.isDouble() || points == 0 || points != double(qint64(points)) || std::abs(points) > 1e6) {
+        if (!pv.isDouble() || points == 0 || !isWhole(points) || std::abs(points) > 1e6) {
             o.problem = invalid(u"'points' must be a whole number other than 0, at most 1000000 either way"_s);
             return o;
         }
@@ -397,7 +402,7 @@ MutationEngine::Outcome MutationEngine::applyMember(const Context &c)
             o.problem = invalid(u"unknown tier '%1'"_s.arg(tier));
             return o;
         }
-        if (p.contains(u"locked"_s) && !p.value(u"locked"_s).isBool()) {
+        if (!p.value(u"locked"_s).isBool()) { // SetTierPayload: required
             o.problem = invalid(u"'locked' must be true or false"_s);
             return o;
         }
@@ -424,7 +429,7 @@ MutationEngine::Outcome MutationEngine::applyMember(const Context &c)
             return o;
         }
         if (d.value(u"status"_s).toString() == u"banned"_s) {
-            o.problem = invalid(u"the member is banned; unban first"_s);
+            o.problem = invalidState(u"The member is banned; unban first."_s);
             return o;
         }
         d.insert(u"status"_s, u"muted"_s);
@@ -487,11 +492,11 @@ MutationEngine::Outcome MutationEngine::applyTier(const Context &c)
         return applyFieldsEntity(c);
     Outcome o;
     const QJsonValue ov = c.payload.value(u"order"_s);
-    if (!ov.isDouble() || ov.toDouble() < 0 || ov.toDouble() != double(int(ov.toDouble()))) {
+    if (!ov.isDouble() || ov.toDouble() < 0 || !isWhole(ov.toDouble())) {
         o.problem = invalid(u"'order' must be a whole number >= 0"_s);
         return o;
     }
-    const int pos = renumberTiers(c.entityId, ov.toInt(), c.user.username);
+    const int pos = renumberTiers(c.entityId, int(std::min(ov.toDouble(), 1e6)), c.user.username);
     o.data = c.stored->data;
     o.data.insert(u"order"_s, pos);
     o.summary = u"reorder to %1"_s.arg(pos);
@@ -532,6 +537,16 @@ MutationEngine::Outcome MutationEngine::applyFieldsEntity(const Context &c)
     }
     const bool create = c.action == u"create"_s;
     QJsonObject d = create ? QJsonObject() : c.stored->data;
+    // openapi.yaml: updates take a non-empty subset; a budget update is a whole BudgetPayload.
+    if (!create && c.payload.isEmpty()) {
+        o.problem = invalid(u"an update needs at least one field"_s);
+        return o;
+    }
+    if (!create && c.entity == u"budget"_s
+        && (!c.payload.contains(u"quarter"_s) || !c.payload.contains(u"amount"_s))) {
+        o.problem = invalid(u"a budget update needs 'quarter' and 'amount'"_s);
+        return o;
+    }
     const QString problem = PayloadSchema::mergeFields(c.entity, c.payload, create, d);
     if (!problem.isEmpty()) {
         o.problem = invalid(problem);
@@ -550,8 +565,8 @@ MutationEngine::Outcome MutationEngine::applyFieldsEntity(const Context &c)
             d.insert(u"created_at"_s, nowIso());
             for (const auto &[k, v] : {std::pair{u"is_regex"_s, QJsonValue(false)},
                                        std::pair{u"enabled"_s, QJsonValue(true)},
-                                       std::pair{u"label"_s, QJsonValue(QString())},
-                                       std::pair{u"note"_s, QJsonValue(QString())}})
+                                       std::pair{u"label"_s, QJsonValue(QJsonValue::Null)},
+                                       std::pair{u"note"_s, QJsonValue(QJsonValue::Null)}})
                 if (!d.contains(k))
                     d.insert(k, v);
         }
@@ -563,15 +578,17 @@ MutationEngine::Outcome MutationEngine::applyFieldsEntity(const Context &c)
         if (create) {
             for (const auto &[k, v] : {std::pair{u"status"_s, QJsonValue(u"draft"_s)},
                                        std::pair{u"owner"_s, QJsonValue(c.user.username)},
-                                       std::pair{u"place"_s, QJsonValue(QString())},
+                                       std::pair{u"place"_s, QJsonValue(QJsonValue::Null)},
                                        std::pair{u"budget"_s, QJsonValue(0)},
                                        std::pair{u"cost"_s, QJsonValue(0)},
                                        std::pair{u"target_tier"_s, QJsonValue(QJsonValue::Null)},
                                        std::pair{u"target_segment"_s, QJsonValue(QJsonValue::Null)},
-                                       std::pair{u"goals"_s, QJsonValue(QJsonObject())},
+                                       std::pair{u"goals"_s, QJsonValue(QJsonObject{
+                                           {u"participants"_s, 0}, {u"new_members"_s, 0},
+                                           {u"conversions"_s, 0}, {u"revenue"_s, 0}})},
                                        std::pair{u"results"_s, QJsonValue(QJsonValue::Null)},
                                        std::pair{u"variants"_s, QJsonValue(QJsonArray())},
-                                       std::pair{u"notes"_s, QJsonValue(QString())}})
+                                       std::pair{u"notes"_s, QJsonValue(QJsonValue::Null)}})
                 if (!d.contains(k))
                     d.insert(k, v);
         }
@@ -581,7 +598,7 @@ MutationEngine::Outcome MutationEngine::applyFieldsEntity(const Context &c)
             return o;
         }
         if (!d.contains(u"notes"_s))
-            d.insert(u"notes"_s, QString());
+            d.insert(u"notes"_s, QJsonValue::Null);
     } else if (c.entity == u"tier"_s && !create && c.payload.contains(u"order"_s)) {
         o.problem = invalid(u"a tier's position changes only through 'reorder'"_s);
         return o;
@@ -591,7 +608,7 @@ MutationEngine::Outcome MutationEngine::applyFieldsEntity(const Context &c)
         if (!d.contains(u"privileges"_s))
             d.insert(u"privileges"_s, QJsonArray());
         if (!d.contains(u"demotion_grace_days"_s))
-            d.insert(u"demotion_grace_days"_s, 30);
+            d.insert(u"demotion_grace_days"_s, 0); // TierCreatePayload default
     }
     o.data = d;
     o.summary = create ? u"create"_s : u"update "_s + c.payload.keys().join(u", "_s);

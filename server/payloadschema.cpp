@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QRegularExpression>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -33,9 +34,9 @@ const QList<Field> &fields(const QString &entity)
         {u"pattern"_s, Type::NonEmptyString, true},
         {u"is_regex"_s, Type::Bool},
         {u"action"_s, Type::Enum, true, {u"flag"_s, u"hold"_s, u"suggest_mute"_s}},
-        {u"label"_s, Type::String},
+        {u"label"_s, Type::String, false, {}, true},
         {u"enabled"_s, Type::Bool},
-        {u"note"_s, Type::String},
+        {u"note"_s, Type::String, false, {}, true},
     };
     static const QList<Field> campaign = {
         {u"name"_s, Type::NonEmptyString, true},
@@ -43,7 +44,7 @@ const QList<Field> &fields(const QString &entity)
          {u"contest"_s, u"topic_discussion"_s, u"qa"_s, u"vote"_s, u"lottery"_s,
           u"holiday_theme"_s, u"salon"_s, u"live_session"_s}},
         {u"mode"_s, Type::Enum, true, {u"online"_s, u"offline"_s}},
-        {u"place"_s, Type::String},
+        {u"place"_s, Type::String, false, {}, true},
         {u"start_date"_s, Type::Date, true},
         {u"end_date"_s, Type::Date, true},
         {u"owner"_s, Type::String},
@@ -55,12 +56,12 @@ const QList<Field> &fields(const QString &entity)
         {u"results"_s, Type::Goals, false, {}, true},
         {u"variants"_s, Type::Variants},
         {u"status"_s, Type::Enum, false, {u"draft"_s, u"scheduled"_s, u"cancelled"_s}},
-        {u"notes"_s, Type::String},
+        {u"notes"_s, Type::String, false, {}, true},
     };
     static const QList<Field> budget = {
         {u"quarter"_s, Type::Quarter, true},
         {u"amount"_s, Type::NonNegNumber, true},
-        {u"notes"_s, Type::String},
+        {u"notes"_s, Type::String, false, {}, true},
     };
     static const QList<Field> none;
     if (entity == u"tier"_s) return tier;
@@ -74,14 +75,21 @@ QString checkGoals(const QJsonValue &v)
 {
     if (!v.isObject())
         return u"must be an object"_s;
+    // openapi.yaml CampaignFigures: all four, counts whole, revenue any number >= 0.
     static const QStringList keys = {u"participants"_s, u"new_members"_s, u"conversions"_s, u"revenue"_s};
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!keys.contains(it.key()))
             return u"has an unknown key '%1'"_s.arg(it.key());
-        if (!it.value().isDouble() || it.value().toDouble() < 0)
-            return u"'%1' must be a number >= 0"_s.arg(it.key());
+        const double x = it.value().toDouble(-1);
+        if (!it.value().isDouble() || x < 0 || x >= 1e12
+            || (it.key() != u"revenue"_s && x != std::floor(x)))
+            return it.key() == u"revenue"_s ? u"'revenue' must be a number >= 0"_s
+                                            : u"'%1' must be a whole number >= 0"_s.arg(it.key());
     }
+    for (const QString &k : keys)
+        if (!o.contains(k))
+            return u"needs '%1'"_s.arg(k);
     return {};
 }
 
@@ -95,8 +103,9 @@ QString checkVariants(const QJsonValue &v)
             return u"each variant needs a name"_s;
         const double exp = o.value(u"exposures"_s).toDouble(-1);
         const double conv = o.value(u"conversions"_s).toDouble(-1);
-        if (exp < 0 || conv < 0 || conv > exp)
-            return u"each variant needs exposures >= conversions >= 0"_s;
+        if (exp < 0 || conv < 0 || conv > exp || exp >= 1e12 || exp != std::floor(exp)
+            || conv != std::floor(conv) || o.size() != 3)
+            return u"each variant is {name, exposures, conversions} with whole exposures >= conversions >= 0"_s;
     }
     return {};
 }
@@ -112,7 +121,7 @@ QString check(const Field &f, const QJsonValue &v)
         return v.isString() && !v.toString().trimmed().isEmpty() && v.toString().size() <= 500
             ? QString() : u"must be a non-empty string of at most 500 characters"_s;
     case Type::Int:
-        return v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) && v.toDouble() >= 0
+        return v.isDouble() && v.toDouble() >= 0 && v.toDouble() < 1e9 && v.toDouble() == std::floor(v.toDouble())
             ? QString() : u"must be a whole number >= 0"_s;
     case Type::NonNegNumber:
         return v.isDouble() && v.toDouble() >= 0 && v.toDouble() < 1e12

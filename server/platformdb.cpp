@@ -177,7 +177,8 @@ qint64 PlatformDb::remove(const QString &entity, const QString &id, const QStrin
         return existing ? existing->version : 0;
     const qint64 version = existing->version + 1;
     const QString now = nowIso();
-    QJsonObject tomb{{u"id"_s, id}, {u"version"_s, version}, {u"updated_at"_s, now}};
+    // openapi.yaml (Change, DeletedEntity): a tombstone's data is only {id}.
+    QJsonObject tomb{{u"id"_s, id}};
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE entities SET version = ?, seq = ?, deleted = 1, data = ? "
               "WHERE entity = ? AND id = ?"_s);

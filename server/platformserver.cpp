@@ -329,11 +329,35 @@ PlatformServer::Reply PlatformServer::mutations(const QHttpServerRequest &reques
     if (mutations.size() > m_options.maxMutations)
         return problem(413, u"payload-too-large"_s, u"Too many mutations"_s,
                        u"At most %1 mutations a request; send the rest in another."_s.arg(m_options.maxMutations));
+    // Body-level shape (openapi.yaml, Mutation): every required field present with its JSON
+    // type. What the values mean (unknown entity, impossible base_version, ...) is decided
+    // per mutation.
     for (qsizetype i = 0; i < mutations.size(); ++i) {
-        const QJsonValue id = mutations[i].toObject().value(u"id"_s);
-        if (!mutations[i].isObject() || !id.isString() || id.toString().isEmpty() || id.toString().size() > 200)
+        if (!mutations[i].isObject())
             return problem(422, u"validation-failed"_s, u"Invalid mutation"_s,
-                           u"Mutation %1 needs an 'id' (a non-empty string of at most 200 characters)."_s.arg(i));
+                           u"mutations[%1] must be an object."_s.arg(i));
+        const QJsonObject m = mutations[i].toObject();
+        const QJsonValue id = m.value(u"id"_s);
+        if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 200)
+            return problem(422, u"validation-failed"_s, u"Invalid mutation"_s,
+                           u"mutations[%1].id must be a non-empty string of at most 200 characters."_s.arg(i));
+        for (const char *key : {"entity", "entity_id", "action"}) {
+            const QJsonValue v = m.value(QLatin1StringView(key));
+            if (!v.isString())
+                return problem(422, u"validation-failed"_s, u"Invalid mutation"_s,
+                               u"mutations[%1].%2 %3."_s.arg(i).arg(QLatin1StringView(key),
+                                   v.isUndefined() ? u"is missing"_s : u"must be a string"_s));
+        }
+        const QJsonValue bv = m.value(u"base_version"_s);
+        if (!bv.isDouble())
+            return problem(422, u"validation-failed"_s, u"Invalid mutation"_s,
+                           u"mutations[%1].base_version %2."_s.arg(i).arg(
+                               bv.isUndefined() ? u"is missing"_s : u"must be an integer"_s));
+        const QJsonValue payload = m.value(u"payload"_s);
+        if (!payload.isObject())
+            return problem(422, u"validation-failed"_s, u"Invalid mutation"_s,
+                           u"mutations[%1].payload %2."_s.arg(i).arg(
+                               payload.isUndefined() ? u"is missing"_s : u"must be an object"_s));
     }
     QJsonArray results;
     m_db.begin();
