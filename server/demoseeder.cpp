@@ -460,19 +460,19 @@ QList<DemoSeeder::Tier> DemoSeeder::defaultTiers()
                   30});
     // Any one sign of commitment is enough to become a regular.
     tiers.append({u"regular"_s, u"Regular"_s, 1, true,
-                  {{Field::Points, Cmp::Ge, 300}, {Field::ActiveDays30, Cmp::Ge, 10},
-                   {Field::PostsTotal, Cmp::Ge, 25}, {Field::SpendTotal, Cmp::Ge, 500}},
+                  {{Field::Points, Cmp::Ge, 100}, {Field::ActiveDays30, Cmp::Ge, 6},
+                   {Field::PostsTotal, Cmp::Ge, 8}, {Field::SpendTotal, Cmp::Ge, 300}},
                   {u"Upload images and attachments"_s, u"Start polls"_s,
                    u"Join any number of study groups"_s},
                   14});
     tiers.append({u"core"_s, u"Core"_s, 2, false,
-                  {{Field::Points, Cmp::Ge, 1500}, {Field::PostsTotal, Cmp::Ge, 60},
-                   {Field::HelpfulAnswersTotal, Cmp::Ge, 15}, {Field::TenureDays, Cmp::Ge, 90}},
+                  {{Field::Points, Cmp::Ge, 600}, {Field::PostsTotal, Cmp::Ge, 30},
+                   {Field::HelpfulAnswersTotal, Cmp::Ge, 10}, {Field::TenureDays, Cmp::Ge, 90}},
                   {u"Edit own posts at any time"_s, u"Nominate featured posts"_s,
                    u"Early access to campaigns"_s, u"10% off paid courses"_s},
                   30});
     tiers.append({u"backbone"_s, u"Backbone"_s, 3, false,
-                  {{Field::Points, Cmp::Ge, 5000}, {Field::HelpfulAnswersTotal, Cmp::Ge, 80},
+                  {{Field::Points, Cmp::Ge, 2000}, {Field::HelpfulAnswersTotal, Cmp::Ge, 50},
                    {Field::ActiveDays30, Cmp::Ge, 12}, {Field::TenureDays, Cmp::Ge, 180}},
                   {u"Help moderate study groups"_s, u"Invitation to the backbone salon"_s,
                    u"One free seat at an offline event each quarter"_s,
@@ -940,23 +940,23 @@ void DemoSeeder::planCampaigns()
     };
     // 19 finished, 3 running, 2 cancelled, 6 planned, in that order.
     static const Plan plans[30] = {
-        {"春季 Python 编程挑战赛", "contest", "online", "", 21},
+        {"Python 编程挑战赛", "contest", "online", "", 21},
         {"Data Science Salon · Beijing", "salon", "offline", "北京·中关村", 1},
         {"雅思口语 30 天打卡", "topic_discussion", "online", "", 30},
         {"Ask Me Anything: ML Engineers", "qa", "online", "", 3},
-        {"端午节主题活动", "holiday_theme", "online", "", 5},
+        {"", "holiday_theme", "online", "", 5},
         {"上海学习者线下沙龙", "salon", "offline", "上海·徐汇", 1},
         {"Best Study Notes Vote", "vote", "online", "", 10},
-        {"暑期学习抽奖", "lottery", "online", "", 14},
+        {"学习卡抽奖", "lottery", "online", "", 14},
         {"Live: From Zero to Data Analyst", "live_session", "online", "", 1},
-        {"中秋读书会", "holiday_theme", "online", "", 7},
+        {"", "holiday_theme", "online", "", 7},
         {"Shenzhen Career Meetup", "salon", "offline", "Shenzhen · Nanshan", 1},
-        {"算法周赛（秋季）", "contest", "online", "", 28},
-        {"双十一学习卡抽奖", "lottery", "online", "", 7},
+        {"算法周赛", "contest", "online", "", 28},
+        {"积分大抽奖", "lottery", "online", "", 7},
         {"English Corner Live", "live_session", "online", "", 1},
         {"年度最佳学习小组评选", "vote", "online", "", 14},
-        {"Winter Deep Learning Challenge", "contest", "online", "", 25},
-        {"新春主题分享会", "holiday_theme", "online", "", 10},
+        {"Deep Learning Challenge", "contest", "online", "", 25},
+        {"", "holiday_theme", "online", "", 10},
         {"杭州·西湖 AI 沙龙", "salon", "offline", "杭州·西湖", 2},
         {"面试经验问答周", "qa", "online", "", 7},
         {"Monthly Kaggle Study Sprint", "contest", "online", "", 30},
@@ -965,11 +965,11 @@ void DemoSeeder::planCampaigns()
         {"成都线下见面会", "salon", "offline", "成都·高新", 1},
         {"Live Q&A with IELTS Examiners", "live_session", "online", "", 1},
         {"北京·朝阳 Python 工作坊", "salon", "offline", "北京·朝阳", 2},
-        {"Spring Reading Marathon", "topic_discussion", "online", "", 30},
+        {"Reading Marathon", "topic_discussion", "online", "", 30},
         {"机器学习论文问答", "qa", "online", "", 7},
         {"社区周年庆投票", "vote", "online", "", 10},
         {"Guangzhou Study Group Meetup", "salon", "offline", "Guangzhou · Tianhe", 1},
-        {"年终学习挑战赛", "contest", "online", "", 21},
+        {"全站学习挑战赛", "contest", "online", "", 21},
     };
     static const QString segments[] = {u"champions"_s, u"loyal"_s, u"potential"_s,
                                        u"at_risk"_s, u"hibernating"_s};
@@ -1000,6 +1000,14 @@ void DemoSeeder::planCampaigns()
             c.status = i < 28 ? u"scheduled"_s : u"draft"_s;
         }
         c.endDay = c.startDay + days - 1;
+        if (c.name.isEmpty()) {
+            // Holiday themes are named after the season they fall in.
+            static const char *const byMonth[13] = {
+                "", "新春主题分享会", "元宵节灯谜活动", "春日读书会", "五一学习打卡周",
+                "端午节主题活动", "毕业季分享会", "暑期学习季", "开学季主题活动",
+                "中秋读书会", "国庆学习马拉松", "双十一学习节", "年终学习总结分享会"};
+            c.name = QString::fromUtf8(byMonth[m_firstDate.addDays(c.startDay).month()]);
+        }
         if (i < 19)
             c.endDay = std::min(c.endDay, m_today - 2);
         const bool offline = c.mode == u"offline"_s;

@@ -90,16 +90,6 @@ const QStringList &columns(const QString &entity)
     return it == table().cend() ? none : it.value();
 }
 
-QString sqlSelectList(const QString &entity)
-{
-    QStringList parts;
-    for (const QString &c : columns(entity)) {
-        // `->` keeps JSON values (arrays, objects, booleans) as JSON inside json_array().
-        parts << u"data -> '$.%1'"_s.arg(c);
-    }
-    return parts.join(u", "_s);
-}
-
 QByteArray jsonString(const QString &s)
 {
     QByteArray out;

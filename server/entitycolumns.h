@@ -11,8 +11,6 @@ namespace EntityColumns {
 const QStringList &entities();
 bool isEntity(const QString &name);
 const QStringList &columns(const QString &entity);
-// The SQL expressions that pick those columns out of `entities.data` (for json_array()).
-QString sqlSelectList(const QString &entity);
 // A JSON string literal, quotes included.
 QByteArray jsonString(const QString &s);
 } // namespace EntityColumns

@@ -7,7 +7,8 @@
 #include <memory>
 #include <optional>
 
-class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 // The server's whole state in one SQLite file.
 //
@@ -52,6 +53,8 @@ public:
     // Fast path for seeding: version 1, no version record. `json` is the serialized entity
     // (it must already carry "id", "version": 1 and "updated_at").
     void insertSeed(const QString &entity, const QString &id, const QByteArray &json);
+    // Fast, unjournalled writes while seeding an empty database.
+    void setBulkLoading(bool on);
     bool isEmpty();
     qint64 count(const QString &entity);
     qint64 currentSeq() const { return m_seq; }
@@ -104,5 +107,6 @@ private:
     QString m_connection;
     qint64 m_seq = 0;
     QHash<QString, qint64> m_counters;
-    std::unique_ptr<QSqlQuery> m_seedInsert;
+    sqlite3 *handle() const;
+    sqlite3_stmt *m_seedInsert = nullptr;
 };
