@@ -2,14 +2,16 @@
 
 #include "platformdb.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
-#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +98,27 @@ void jTime(QByteArray &out, qint64 epoch)
 }
 
 QByteArray idText(qint64 id) { return QByteArray::number(id); }
+
+// 1..n in the order of their decimal strings (1, 10, 100, ..., 11, 110, ...). Rows are
+// inserted in this order so the (entity, id) index grows at its end instead of at random
+// places: at a million members that is the difference between appending and thrashing.
+std::vector<qint64> lexicalOrder(qint64 n)
+{
+    std::vector<qint64> out;
+    out.reserve(size_t(std::max<qint64>(0, n)));
+    qint64 cur = 1;
+    for (qint64 i = 0; i < n; ++i) {
+        out.push_back(cur);
+        if (cur * 10 <= n) {
+            cur *= 10;
+        } else {
+            while (cur % 10 == 9 || cur + 1 > n)
+                cur /= 10;
+            ++cur;
+        }
+    }
+    return out;
+}
 
 double round2(double v) { return std::round(v * 100.0) / 100.0; }
 double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
@@ -381,28 +404,9 @@ const char *const kModerators[] = {"moderator", "moderator", "moderator", "lin",
 // =========================================================================================
 // Randomness
 
-double DemoSeeder::uniform01(Engine &rng)
-{
-    return double(rng() >> 11) * 0x1.0p-53;
-}
-
-qint64 DemoSeeder::uniformInt(Engine &rng, qint64 lo, qint64 hi)
-{
-    if (hi <= lo)
-        return lo;
-    const quint64 range = quint64(hi - lo) + 1;
-    // Multiply-shift keeps the bias negligible for the small ranges used here.
-    return lo + qint64((static_cast<unsigned __int128>(rng()) * range) >> 64);
-}
-
 double DemoSeeder::uniformReal(Engine &rng, double lo, double hi)
 {
     return lo + (hi - lo) * uniform01(rng);
-}
-
-bool DemoSeeder::chance(Engine &rng, double p)
-{
-    return uniform01(rng) < p;
 }
 
 double DemoSeeder::normal(Engine &rng)
@@ -809,9 +813,25 @@ QByteArray DemoSeeder::isoUtc(qint64 epoch)
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     y += (m <= 2);
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", y, m, d, int(secs / 3600),
-                  int(secs / 60 % 60), int(secs % 60));
+    // Written digit by digit: snprintf showed up in profiles at a million rows.
+    char buf[20];
+    auto two = [&buf](int at, unsigned v) {
+        buf[at] = char('0' + v / 10);
+        buf[at + 1] = char('0' + v % 10);
+    };
+    two(0, unsigned(y) / 100 % 100);
+    two(2, unsigned(y) % 100);
+    buf[4] = '-';
+    two(5, m);
+    buf[7] = '-';
+    two(8, d);
+    buf[10] = 'T';
+    two(11, unsigned(secs / 3600));
+    buf[13] = ':';
+    two(14, unsigned(secs / 60 % 60));
+    buf[16] = ':';
+    two(17, unsigned(secs % 60));
+    buf[19] = 'Z';
     return QByteArray(buf, 20);
 }
 
@@ -854,28 +874,57 @@ void DemoSeeder::insert(const char *entity, const QString &id, const QJsonObject
 
 void DemoSeeder::seed()
 {
-    setupCalendar();
-    planCampaigns();
-    generateJoins();
-    simulateActivity();
-    deriveMembers();
-    assignGroups();
+    // STEWARD_SEED_TIMING=1 prints where the time goes (the seeder must stay fast at 1M).
+    const bool timing = qEnvironmentVariableIsSet("STEWARD_SEED_TIMING");
+    QElapsedTimer timer;
+    timer.start();
+    auto phase = [&](const char *name, auto &&step) {
+        const qint64 before = timer.elapsed();
+        step();
+        if (timing)
+            qInfo("seed: %-22s %6lld ms", name, timer.elapsed() - before);
+    };
+    phase("calendar+campaigns", [&] { setupCalendar(); planCampaigns(); });
+    phase("joins", [&] { generateJoins(); });
+    phase("activity", [&] { simulateActivity(); });
+    phase("members", [&] { deriveMembers(); });
+    phase("groups", [&] { assignGroups(); });
+
+    // The bulk insert runs with a rollback journal and a large page cache: the file is
+    // empty, so the journal stays tiny, whereas WAL would write every page twice (once to
+    // the log, again at the checkpoint) and search the log on every cache miss.
+    QSqlQuery pragma(m_db.db());
+    auto pragmaValue = [&pragma](const QString &sql) {
+        return pragma.exec(sql) && pragma.next() ? pragma.value(0).toString() : QString();
+    };
+    const QString journalMode = pragmaValue(u"PRAGMA journal_mode"_s);
+    const QString cacheSize = pragmaValue(u"PRAGMA cache_size"_s);
+    pragma.exec(u"PRAGMA journal_mode=DELETE"_s);
+    pragma.exec(u"PRAGMA cache_size=-262144"_s);
+    pragma.finish();
 
     m_db.begin();
-    writeTiersAndBadges();
-    writeGroups();
-    writeMembersAndLedger();
-    writeModeration();
-    writeKeywordRules();
-    writeFeedback();
-    writeCampaigns();
-    writeBudgets();
-    writeMetrics();
-    writeCohorts();
-    m_db.setMeta(u"counter:member"_s, QString::number(m_n));
-    m_db.setMeta(u"counter:audit_entry"_s, u"0"_s);
-    m_db.setMeta(u"seed:today"_s, m_options.today.toString(Qt::ISODate));
-    m_db.commit();
+    phase("write tiers+badges", [&] { writeTiersAndBadges(); });
+    phase("write groups", [&] { writeGroups(); });
+    phase("write members+ledger", [&] { writeMembersAndLedger(); });
+    phase("write moderation", [&] { writeModeration(); });
+    phase("write the rest", [&] {
+        writeKeywordRules();
+        writeFeedback();
+        writeCampaigns();
+        writeBudgets();
+        writeMetrics();
+        writeCohorts();
+        m_db.setMeta(u"counter:member"_s, QString::number(m_n));
+        m_db.setMeta(u"counter:audit_entry"_s, u"0"_s);
+        m_db.setMeta(u"seed:today"_s, m_options.today.toString(Qt::ISODate));
+    });
+    phase("commit", [&] { m_db.commit(); });
+    if (!journalMode.isEmpty())
+        pragma.exec(u"PRAGMA journal_mode="_s + journalMode);
+    if (!cacheSize.isEmpty())
+        pragma.exec(u"PRAGMA cache_size="_s + cacheSize);
+    pragma.finish();
 }
 
 int DemoSeeder::dayOf(qint64 epoch) const
@@ -1003,8 +1052,8 @@ void DemoSeeder::planCampaigns()
         if (c.name.isEmpty()) {
             // Holiday themes are named after the season they fall in.
             static const char *const byMonth[13] = {
-                "", "新春主题分享会", "元宵节灯谜活动", "春日读书会", "五一学习打卡周",
-                "端午节主题活动", "毕业季分享会", "暑期学习季", "开学季主题活动",
+                "", "新春主题分享会", "元宵节灯谜活动", "春日读书会", "世界读书日主题活动",
+                "五一学习打卡周", "端午节主题活动", "暑期学习季", "开学季主题活动",
                 "中秋读书会", "国庆学习马拉松", "双十一学习节", "年终学习总结分享会"};
             c.name = QString::fromUtf8(byMonth[m_firstDate.addDays(c.startDay).month()]);
         }
@@ -1143,6 +1192,9 @@ void DemoSeeder::simulateActivity()
     for (int k = 0; k < 64; ++k)
         novelty[k] = k == 0 ? 1.0 : 0.55 * std::exp(-(k - 1) / 6.0);
 
+    constexpr int kDailyDays = 16; // novelty[16] is under 5 %
+    const double maxFactor = *std::max_element(m_activityFactor.begin() + simStart,
+                                               m_activityFactor.begin() + m_today);
     for (size_t i = 0; i < m_members.size(); ++i) {
         MemberRec &m = m_members[i];
         const int j = m.joinDay;
@@ -1189,14 +1241,18 @@ void DemoSeeder::simulateActivity()
         }
 
         int wauCovered = -1, mauCovered = -1, reservoir = 0, ledgerReservoir = 0;
-        const int from = std::max(j, simStart), to = m.churnDay;
-        for (int d = from; d <= to; ++d) {
+        // Poisson by multiplying uniforms needs e^-mean; the member's rates are fixed, so
+        // the exponentials are computed once here rather than on each active day.
+        const double postLimit = std::exp(-double(m.postRate));
+        const double commentLimit = std::exp(-double(m.commentRate));
+        auto knuth = [this](double limit) {
+            int k = 0;
+            for (double p = uniform01(m_rng); p > limit; p *= uniform01(m_rng))
+                ++k;
+            return k;
+        };
+        auto onActive = [&](int d) {
             const int k = d - j;
-            const double p = k == 0 ? 1.0
-                                    : std::min(0.97, std::max(lambda, k < 64 ? novelty[k] : 0.0)
-                                                         * m_activityFactor[d]);
-            if (k != 0 && uniform01(m_rng) >= p)
-                continue;
             const int t = d - simStart;
             ++m_dau[t];
             const int wFrom = std::max(t, wauCovered + 1), wTo = std::min(t + 6, simDays - 1);
@@ -1211,8 +1267,8 @@ void DemoSeeder::simulateActivity()
                 --m_mauDiff[mTo + 1];
                 mauCovered = mTo;
             }
-            const int posts = poisson(m_rng, m.postRate);
-            const int comments = poisson(m_rng, m.commentRate);
+            const int posts = knuth(postLimit);
+            const int comments = m.commentRate > 12 ? poisson(m_rng, m.commentRate) : knuth(commentLimit);
             const int helpful = comments > 0 ? int(comments * m.helpShare + uniform01(m_rng)) : 0;
             const int likes = (posts + comments) > 0 ? poisson(m_rng, posts * m.likeRate + comments * 0.3) : 0;
             m_dayPosts[t] += posts;
@@ -1251,6 +1307,37 @@ void DemoSeeder::simulateActivity()
                     ++m_cohortD30[cohort];
             }
             m.lastActiveDay = d;
+        };
+        const int from = std::max(j, simStart), to = m.churnDay;
+        auto p = [&](int d) {
+            const int k = d - j;
+            return std::min(0.97, std::max(lambda, k < 64 ? novelty[k] : 0.0) * m_activityFactor[d]);
+        };
+        // The first two weeks day by day (the probability is high and changes quickly)...
+        int d = from;
+        for (; d <= to && d - j < kDailyDays; ++d) {
+            if (d == j || uniform01(m_rng) < p(d))
+                onActive(d);
+        }
+        // ...then, for the quiet majority, only candidate days: gaps drawn for the highest
+        // probability any later day can have, each candidate kept with p(d)/pMax. Same
+        // distribution as a draw per day, at a fraction of the draws.
+        const double pMax = std::min(0.97, std::max(lambda, novelty[kDailyDays]) * maxFactor);
+        if (pMax >= 0.25) {
+            for (; d <= to; ++d) {
+                if (uniform01(m_rng) < p(d))
+                    onActive(d);
+            }
+        } else {
+            const double logQ = std::log1p(-pMax);
+            while (true) {
+                d += int(std::log1p(-uniform01(m_rng)) / logQ);
+                if (d > to)
+                    break;
+                if (uniform01(m_rng) * pMax < p(d))
+                    onActive(d);
+                ++d;
+            }
         }
         if (m.lastActiveDay < 0)
             m.lastActiveDay = j;
@@ -1488,7 +1575,21 @@ QByteArray DemoSeeder::handleFor(const QByteArray &stem, qint64 id)
         quint64 x = 1469598103934665603ull;
         for (char c : h)
             x = (x ^ quint8(c)) * 1099511628211ull;
-        return !m_handleSet.insert(x).second;
+        x |= 1; // 0 marks an empty slot
+        // Open addressing with linear probing: a node-based set cost more than the rest of
+        // the member row at a million members.
+        const size_t mask = m_handleTable.size() - 1;
+        for (size_t slot = size_t(x >> 20) & mask;; slot = (slot + 1) & mask) {
+            if (m_handleTable[slot] == x)
+                return true;
+            if (m_handleTable[slot] == 0) {
+                // Never fill the table: past 90 % every handle takes the "_u<id>" form.
+                if (++m_handleCount * 10 > m_handleTable.size() * 9)
+                    return true;
+                m_handleTable[slot] = x;
+                return false;
+            }
+        }
     };
     if (!seen(stem))
         return stem;
@@ -1497,45 +1598,57 @@ QByteArray DemoSeeder::handleFor(const QByteArray &stem, qint64 id)
         if (!seen(h))
             return h;
     }
-    const QByteArray h = stem + "_u" + QByteArray::number(id);
-    seen(h);
-    return h;
+    // Unique by construction, so it need not enter the table.
+    return stem + "_u" + QByteArray::number(id);
 }
 
 void DemoSeeder::writeMembersAndLedger()
 {
-    m_handleSet.reserve(size_t(m_n) * 2);
-    QByteArray o, e;
+    size_t tableSize = 1024;
+    while (tableSize < size_t(m_n) * 4)
+        tableSize *= 2;
+    m_handleTable.assign(tableSize, 0);
+    QByteArray o;
     o.reserve(4096);
-    e.reserve(512);
-    qint64 entryId = 0;
-    auto entry = [&](const QByteArray &memberId, qint64 points, const QByteArray &reason,
-                     const char *by, qint64 at) {
-        const QByteArray id = 'p' + QByteArray::number(++entryId);
-        e.clear();
-        e += "{\"id\":\"";
-        e += id;
-        e += "\",\"version\":1,\"updated_at\":\"";
-        e += m_anchorIso;
-        e += "\",\"member_id\":\"";
-        e += memberId;
-        e += "\",\"points\":";
-        jInt(e, points);
-        e += ",\"reason\":";
-        jStr(e, reason);
-        e += ",\"awarded_by\":\"";
-        e += by;
-        e += "\",\"created_at\":";
-        jTime(e, at);
-        e += '}';
-        insert("points_entry", id, e);
+    // The ledger first, numbered in member order (p1 is member 1's opening balance).
+    enum Kind : quint8 { Opening, Discussion, Sharing, TaskCheckIn, TaskProfile, Coupon, Mug };
+    struct LedgerRow {
+        qint32 member;
+        qint32 points;
+        qint64 at;
+        Kind kind;
     };
+    std::vector<LedgerRow> ledger;
+    ledger.reserve(size_t(m_ledgerRows));
+    for (size_t i = 0; i < m_members.size(); ++i) {
+        const MemberRec &m = m_members[i];
+        const qint64 ledgerOpen = std::max(m_dayStart[m_ledgerStart], m.joinedAt);
+        auto timeOn = [&](int day) {
+            qint64 t = randomTimeOnDay(day);
+            if (day == m.lastActiveDay)
+                t = std::min(t, m.lastActiveAt);
+            return std::max(t, ledgerOpen);
+        };
+        const auto member = qint32(i);
+        if (m.opening > 0)
+            ledger.push_back({member, m.opening, ledgerOpen, Opening});
+        if (m.discussion > 0)
+            ledger.push_back({member, m.discussion, timeOn(m.ledgerLastDay), Discussion});
+        if (m.sharing > 0)
+            ledger.push_back({member, m.sharing, timeOn(m.ledgerPickDay), Sharing});
+        if (m.task > 0)
+            ledger.push_back({member, m.task, timeOn(m.ledgerPickDay), chance(m_rng, 0.5) ? TaskCheckIn : TaskProfile});
+        if (m.redemption > 0)
+            ledger.push_back({member, -m.redemption, timeOn(m.ledgerLastDay), chance(m_rng, 0.6) ? Coupon : Mug});
+    }
+
     static const char *const tierIds[] = {"newcomer", "regular", "core", "backbone"};
     static const char *const statuses[] = {"active", "muted", "banned"};
 
-    for (size_t i = 0; i < m_members.size(); ++i) {
+    for (const qint64 memberId : lexicalOrder(m_n)) {
+        const size_t i = size_t(memberId - 1);
         MemberRec &m = m_members[i];
-        const QByteArray id = idText(qint64(i) + 1);
+        const QByteArray id = idText(memberId);
         const Person person = randomPerson(m_rng);
         const QByteArray handle = handleFor(person.handleStem, qint64(i) + 1);
         o.clear();
@@ -1637,32 +1750,43 @@ void DemoSeeder::writeMembersAndLedger()
         o += "]}";
         insert("member", id, o);
 
-        // The ledger: opening balance, then itemised activity since the ledger opened.
-        const qint64 ledgerOpen = std::max(m_dayStart[m_ledgerStart], m.joinedAt);
-        if (m.opening > 0)
-            entry(id, m.opening, "Opening balance", "system", ledgerOpen);
-        auto timeOn = [&](int day) {
-            qint64 t = randomTimeOnDay(day);
-            if (day == m.lastActiveDay)
-                t = std::min(t, m.lastActiveAt);
-            return std::max(t, ledgerOpen);
-        };
-        if (m.discussion > 0) {
-            const QByteArray reason = "Discussion: " + QByteArray::number(m.postsL) + " posts, "
-                + QByteArray::number(m.commentsL) + " comments, " + QByteArray::number(m.helpfulL)
-                + " helpful answers";
-            entry(id, m.discussion, reason, "system", timeOn(m.ledgerLastDay));
-        }
-        if (m.sharing > 0)
-            entry(id, m.sharing, "Sharing: study notes", "system", timeOn(m.ledgerPickDay));
-        if (m.task > 0)
-            entry(id, m.task, chance(m_rng, 0.5) ? "Task: weekly check-in" : "Task: complete your profile",
-                  "system", timeOn(m.ledgerPickDay));
-        if (m.redemption > 0)
-            entry(id, -m.redemption, chance(m_rng, 0.6) ? "Redemption: course coupon" : "Redemption: community mug",
-                  "system", timeOn(m.ledgerLastDay));
     }
-    m_db.setMeta(u"counter:points_entry"_s, QString::number(entryId));
+
+    QByteArray e;
+    e.reserve(512);
+    for (const qint64 k : lexicalOrder(qint64(ledger.size()))) {
+        const LedgerRow &row = ledger[size_t(k - 1)];
+        const MemberRec &m = m_members[size_t(row.member)];
+        const QByteArray id = 'p' + QByteArray::number(k);
+        e.clear();
+        e += "{\"id\":\"";
+        e += id;
+        e += "\",\"version\":1,\"updated_at\":\"";
+        e += m_anchorIso;
+        e += "\",\"member_id\":\"";
+        jInt(e, row.member + 1);
+        e += "\",\"points\":";
+        jInt(e, row.points);
+        e += ",\"reason\":";
+        switch (row.kind) {
+        case Opening: jStr(e, QByteArray("Opening balance")); break;
+        case Discussion:
+            jStr(e, "Discussion: " + QByteArray::number(m.postsL) + " posts, "
+                     + QByteArray::number(m.commentsL) + " comments, "
+                     + QByteArray::number(m.helpfulL) + " helpful answers");
+            break;
+        case Sharing: jStr(e, QByteArray("Sharing: study notes")); break;
+        case TaskCheckIn: jStr(e, QByteArray("Task: weekly check-in")); break;
+        case TaskProfile: jStr(e, QByteArray("Task: complete your profile")); break;
+        case Coupon: jStr(e, QByteArray("Redemption: course coupon")); break;
+        case Mug: jStr(e, QByteArray("Redemption: community mug")); break;
+        }
+        e += ",\"awarded_by\":\"system\",\"created_at\":";
+        jTime(e, row.at);
+        e += '}';
+        insert("points_entry", id, e);
+    }
+    m_db.setMeta(u"counter:points_entry"_s, QString::number(qint64(ledger.size())));
 }
 
 void DemoSeeder::writeGroups()
@@ -1817,9 +1941,9 @@ void DemoSeeder::writeModeration()
     QByteArray o;
     o.reserve(4096);
     m_items.reserve(drafts.size());
-    for (size_t i = 0; i < drafts.size(); ++i) {
-        const Draft &dr = drafts[i];
-        const QByteArray id = idText(qint64(i) + 1);
+    for (const qint64 itemId : lexicalOrder(qint64(drafts.size()))) {
+        const Draft &dr = drafts[size_t(itemId - 1)];
+        const QByteArray id = idText(itemId);
         o.clear();
         o += "{\"id\":\"";
         o += id;
@@ -2027,37 +2151,57 @@ void DemoSeeder::writeFeedback()
 void DemoSeeder::writeCampaigns()
 {
     const int simStart = m_metricStart - kWarmupDays;
+    double recentSignupsPerDay = 0;
+    for (int t = kMetricDays - 30; t < kMetricDays; ++t)
+        recentSignupsPerDay += m_joins[size_t(t)] / 30.0;
     for (size_t i = 0; i < m_campaigns.size(); ++i) {
         const CampaignRec &c = m_campaigns[i];
-        // Goals follow the budget; results the DAU on the campaign's days.
-        const double scale = c.budget / 1000.0;
-        const int goalParticipants = int(std::lround(scale * uniformReal(m_rng, 30, 60) / 10.0) * 10);
-        const int goalNew = int(std::lround(scale * uniformReal(m_rng, 3, 8)));
-        const int goalConv = int(std::lround(scale * uniformReal(m_rng, 0.8, 2.0)));
-        const double goalRevenue = double(goalConv) * 99.0;
+        // Goals: a salon fills a room; an online campaign aims at a share of the DAU it
+        // runs over; new members at what such a campaign brings. Results land around them,
+        // except new_members, which are the signups actually attributed to the campaign.
+        const bool offline = c.mode == u"offline"_s;
+        const int days = c.endDay - c.startDay + 1;
+        double dauSum = 0;
+        int dauDays = 0;
+        for (int d = std::min(c.startDay, m_today - 30); d <= std::min(c.endDay, m_today - 1); ++d) {
+            if (d >= c.startDay || c.startDay >= m_today) {
+                dauSum += m_dau[size_t(d - simStart)];
+                ++dauDays;
+            }
+        }
+        const double dau = dauDays ? dauSum / dauDays : 0.0;
+        const double boost = std::max(0.03, c.dauBoost);
+        const qint64 goalParticipants = offline
+            ? uniformInt(m_rng, 4, 15) * 10
+            : std::max<qint64>(50, std::llround(dau * boost * days * uniformReal(m_rng, 1.0, 2.0) / 10.0) * 10);
+        double expectedNew = c.signupBoost * recentSignupsPerDay * days;
+        if (c.startDay < m_today && c.status != u"cancelled"_s) {
+            const int elapsed = std::min(c.endDay, m_today - 1) - c.startDay + 1;
+            expectedNew = double(c.attributedSignups) * days / std::max(1, elapsed);
+        }
+        const qint64 goalNew = std::max<qint64>(5, std::llround(expectedNew * uniformReal(m_rng, 0.8, 1.4)));
+        const qint64 goalConv = std::max<qint64>(3, std::llround(double(goalParticipants) * uniformReal(m_rng, 0.02, 0.06)));
         const QJsonObject goals{{u"participants"_s, goalParticipants}, {u"new_members"_s, goalNew},
-                                {u"conversions"_s, goalConv}, {u"revenue"_s, round2(goalRevenue)}};
+                                {u"conversions"_s, goalConv}, {u"revenue"_s, round2(double(goalConv) * 99.0)}};
         QJsonValue results = QJsonValue::Null;
         QJsonArray variants;
         const bool started = c.status != u"cancelled"_s && c.startDay < m_today;
-        int participants = 0;
+        qint64 participants = 0;
         if (started) {
-            double dauSum = 0;
-            for (int d = c.startDay; d <= std::min(c.endDay, m_today - 1); ++d)
-                dauSum += m_dau[size_t(d - simStart)];
-            participants = int(std::lround(dauSum * c.dauBoost / (1.0 + c.dauBoost) * uniformReal(m_rng, 1.2, 2.0)));
-            const int conversions = int(std::lround(participants * uniformReal(m_rng, 0.01, 0.05)));
+            const int elapsed = std::min(c.endDay, m_today - 1) - c.startDay + 1;
+            participants = std::llround(double(goalParticipants) * elapsed / days * uniformReal(m_rng, 0.6, 1.35));
+            const qint64 conversions = std::llround(double(participants) * uniformReal(m_rng, 0.015, 0.07));
             results = QJsonObject{{u"participants"_s, participants},
                                   {u"new_members"_s, c.attributedSignups},
                                   {u"conversions"_s, conversions},
-                                  {u"revenue"_s, round2(conversions * uniformReal(m_rng, 60, 160))}};
+                                  {u"revenue"_s, round2(double(conversions) * uniformReal(m_rng, 60, 160))}};
         }
         if (c.withVariants) {
             // Some tests find a real difference, some do not.
             const double rateA = uniformReal(m_rng, 0.02, 0.06);
             const bool significant = chance(m_rng, 0.5);
             const double rateB = rateA * (significant ? uniformReal(m_rng, 1.3, 1.7) : uniformReal(m_rng, 0.95, 1.06));
-            const int base = std::max(2000, participants * int(uniformInt(m_rng, 3, 8)));
+            const int base = int(std::max<qint64>(2000, participants * uniformInt(m_rng, 3, 8)));
             const QString names[2] = {c.name.contains(u"·"_s) || c.name.at(0).unicode() < 128
                                           ? u"A: control"_s : u"A：原方案"_s,
                                       c.name.at(0).unicode() < 128 ? u"B: bold banner"_s : u"B：新海报"_s};

@@ -12,7 +12,6 @@
 #include <array>
 #include <optional>
 #include <random>
-#include <unordered_set>
 #include <vector>
 
 class PlatformDb;
@@ -78,10 +77,18 @@ public:
 
     // --- Randomness from raw engine output (shared with LiveGenerator) ----------------
     using Engine = std::mt19937_64;
-    static double uniform01(Engine &rng);                       // [0, 1)
-    static qint64 uniformInt(Engine &rng, qint64 lo, qint64 hi); // inclusive
+    // [0, 1) from the top 53 bits.
+    static double uniform01(Engine &rng) { return double(rng() >> 11) * 0x1.0p-53; }
+    // Inclusive; multiply-shift keeps the bias negligible for the small ranges used here.
+    static qint64 uniformInt(Engine &rng, qint64 lo, qint64 hi)
+    {
+        if (hi <= lo)
+            return lo;
+        const quint64 range = quint64(hi - lo) + 1;
+        return lo + qint64((static_cast<unsigned __int128>(rng()) * range) >> 64);
+    }
     static double uniformReal(Engine &rng, double lo, double hi);
-    static bool chance(Engine &rng, double p);
+    static bool chance(Engine &rng, double p) { return uniform01(rng) < p; }
     static double normal(Engine &rng); // Box-Muller, mean 0, sd 1
     static double pareto(Engine &rng, double xm, double alpha);
     static int poisson(Engine &rng, double mean);
@@ -253,5 +260,6 @@ private:
     // Moderation facts the metrics need (last 30 days).
     std::vector<ItemRec> m_items;
     qint64 m_ledgerRows = 0;
-    std::unordered_set<quint64> m_handleSet; // FNV-1a of every handle given out
+    std::vector<quint64> m_handleTable; // FNV-1a of every handle given out (hash set)
+    size_t m_handleCount = 0;
 };

@@ -18,7 +18,7 @@ protected:
 private:
     void inspect(class QTcpSocket *socket);
     void refuse(QTcpSocket *socket, int status, const QByteArray &slug, const QByteArray &title,
-                const QByteArray &detail);
+                const QByteArray &detail, qint64 drainBytes);
 
     qint64 m_maxBodyBytes;
 };
