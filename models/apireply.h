@@ -1,0 +1,45 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+
+// One request to the platform. Emits finished() exactly once (also after abort()); then
+// either error() is set or json() holds the response object. Deletes itself later when
+// its ApiClient is destroyed; callers usually deleteLater() it in their finished slot.
+class ApiReply final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiReply(QNetworkReply *reply, QObject *parent = nullptr);
+    // A reply that fails at once (e.g. refused insecure URL); finished() is queued.
+    static ApiReply *failed(const ApiError &error, QObject *parent);
+    ~ApiReply() override;
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const ApiError &error() const { return m_error; }
+    const QJsonObject &json() const { return m_json; }
+    int httpStatus() const { return m_status; }
+    qint64 bodySize() const { return m_bodySize; }
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    ApiReply(QObject *parent) : QObject(parent) {}
+    void onFinished();
+    void finish(const ApiError &error);
+
+    QPointer<QNetworkReply> m_reply;
+    ApiError m_error;
+    QJsonObject m_json;
+    int m_status = 0;
+    qint64 m_bodySize = 0;
+    bool m_finished = false;
+};
