@@ -854,13 +854,7 @@ DemoSeeder::~DemoSeeder() = default;
 
 void DemoSeeder::insert(const char *entity, const QByteArray &id, const QByteArray &json)
 {
-    static thread_local QString lastEntityName;
-    static thread_local const char *lastEntity = nullptr;
-    if (entity != lastEntity) {
-        lastEntity = entity;
-        lastEntityName = QString::fromLatin1(entity);
-    }
-    m_db.insertSeed(lastEntityName, QString::fromLatin1(id), json);
+    m_db.insertSeed(QString::fromLatin1(entity), QString::fromLatin1(id), json);
 }
 
 void DemoSeeder::insert(const char *entity, const QString &id, const QJsonObject &object)
@@ -1071,14 +1065,14 @@ void DemoSeeder::planCampaigns()
             c.targetTier = tiers[uniformInt(m_rng, 0, 3)];
         else
             c.targetSegment = segments[uniformInt(m_rng, 0, 4)];
-        c.withVariants = (i % 3 == 1) && i < 22;
+        c.withVariants = i % 3 == 1; // a third run an A/B test (planned ones have no traffic yet)
         if (c.status != u"cancelled"_s) {
             static const QHash<QString, double> boost = {
-                {u"contest"_s, 0.10}, {u"topic_discussion"_s, 0.07}, {u"qa"_s, 0.06},
-                {u"vote"_s, 0.05},    {u"lottery"_s, 0.14},          {u"holiday_theme"_s, 0.08},
-                {u"salon"_s, 0.03},   {u"live_session"_s, 0.18}};
+                {u"contest"_s, 0.15}, {u"topic_discussion"_s, 0.10}, {u"qa"_s, 0.10},
+                {u"vote"_s, 0.08},    {u"lottery"_s, 0.22},          {u"holiday_theme"_s, 0.12},
+                {u"salon"_s, 0.04},   {u"live_session"_s, 0.35}};
             c.dauBoost = boost.value(c.type) * uniformReal(m_rng, 0.8, 1.3);
-            c.signupBoost = c.dauBoost * 2.5;
+            c.signupBoost = c.dauBoost * 2.0;
         }
         static const char *const notes[] = {
             "Co-hosted with the Python study groups.", "Prizes: course coupons and books.",
@@ -2207,10 +2201,10 @@ void DemoSeeder::writeCampaigns()
                                       c.name.at(0).unicode() < 128 ? u"B: bold banner"_s : u"B：新海报"_s};
             const double rates[2] = {rateA, rateB};
             for (int v = 0; v < 2; ++v) {
-                const int exposures = int(base / 2 * uniformReal(m_rng, 0.95, 1.05));
+                const int exposures = started ? int(base / 2 * uniformReal(m_rng, 0.95, 1.05)) : 0;
                 variants.append(QJsonObject{{u"name"_s, names[v]},
                                             {u"exposures"_s, exposures},
-                                            {u"conversions"_s, qint64(std::lround(exposures * rates[v] + normal(m_rng) * std::sqrt(exposures * rates[v])))}});
+                                            {u"conversions"_s, std::max<qint64>(0, std::lround(exposures * rates[v] + normal(m_rng) * std::sqrt(exposures * rates[v])))}});
             }
         }
         insert("campaign", u"cmp-%1"_s.arg(i + 1, 3, 10, QLatin1Char('0')),

@@ -87,9 +87,7 @@ int main(int argc, char *argv[])
     if ((parser.isSet(seedOpt) || parser.isSet(membersOpt)) && db.isEmpty()) {
         QElapsedTimer timer;
         timer.start();
-        db.setBulkLoading(true);
         DemoSeeder(db, {members, today, tz}).seed();
-        db.setBulkLoading(false);
         db.setMeta(u"timezone"_s, QString::fromUtf8(tz.id()));
         // Demo accounts, documented in README as demo-only.
         for (const auto &[user, role] : {std::pair{u"manager"_s, u"manager"_s},

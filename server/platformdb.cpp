@@ -236,18 +236,6 @@ void PlatformDb::insertSeed(const QString &entity, const QString &id, const QByt
     sqlite3_reset(m_seedInsert);
 }
 
-void PlatformDb::setBulkLoading(bool on)
-{
-    // Seeding an empty database: no journal (a failed seed is thrown away anyway), then back
-    // to WAL for serving.
-    if (m_seedInsert && !on) {
-        sqlite3_finalize(m_seedInsert);
-        m_seedInsert = nullptr;
-    }
-    exec(m_db, on ? u"PRAGMA journal_mode=OFF"_s : u"PRAGMA journal_mode=WAL"_s);
-    exec(m_db, on ? u"PRAGMA synchronous=OFF"_s : u"PRAGMA synchronous=NORMAL"_s);
-}
-
 bool PlatformDb::isEmpty()
 {
     QSqlQuery q(m_db);

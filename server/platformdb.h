@@ -53,8 +53,6 @@ public:
     // Fast path for seeding: version 1, no version record. `json` is the serialized entity
     // (it must already carry "id", "version": 1 and "updated_at").
     void insertSeed(const QString &entity, const QString &id, const QByteArray &json);
-    // Fast, unjournalled writes while seeding an empty database.
-    void setBulkLoading(bool on);
     bool isEmpty();
     qint64 count(const QString &entity);
     qint64 currentSeq() const { return m_seq; }
