@@ -10,8 +10,10 @@ packages=(
   libsimdjson-dev libgl-dev
   sqlite3 xvfb xauth poppler-utils fonts-noto-cjk fonts-wqy-microhei
   python3 python3-yaml python3-jsonschema
-  nodejs npm
 )
+# The OpenAPI lint runs through npx; a machine that already has Node.js (from Debian or
+# elsewhere, with npm bundled) keeps it.
+command -v npx >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
