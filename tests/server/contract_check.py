@@ -26,8 +26,12 @@ import uuid
 
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+try:  # jsonschema >= 4.18 resolves $refs through `referencing`
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+except ImportError:  # Debian 12 ships jsonschema 4.10, which still has RefResolver
+    Registry = None
+    from jsonschema import RefResolver
 
 BASE = "urn:steward:openapi"
 failures = []
@@ -41,7 +45,11 @@ def fail(message):
 
 # ------------------------------------------------------------------ the document
 spec = yaml.safe_load(open(sys.argv[2], encoding="utf-8"))
-registry = Registry().with_resource(BASE, Resource.from_contents(spec, default_specification=DRAFT202012))
+if Registry is not None:
+    _ref_options = {"registry": Registry().with_resource(
+        BASE, Resource.from_contents(spec, default_specification=DRAFT202012))}
+else:
+    _ref_options = {"resolver": RefResolver(base_uri=BASE, referrer=spec, store={BASE: spec})}
 formats = FormatChecker()
 
 
@@ -70,8 +78,8 @@ _validators = {}
 
 def validator(pointer):
     if pointer not in _validators:
-        _validators[pointer] = Draft202012Validator({"$ref": BASE + "#" + pointer}, registry=registry,
-                                                    format_checker=formats)
+        _validators[pointer] = Draft202012Validator({"$ref": BASE + "#" + pointer},
+                                                    format_checker=formats, **_ref_options)
     return _validators[pointer]
 
 
