@@ -66,7 +66,7 @@ int SyncCommand::run(const CommandLineOptions &options)
     sync.profileName = options.profileName;
     sync.insecure = options.insecure;
     sync.quiet = options.quiet;
-    const int code = runHeadlessSync(sync, out, err);
+    const int code = HeadlessSync::run(sync, out, err);
     out.flush();
     err.flush();
     return code;

@@ -6,8 +6,9 @@
 
 class Store;
 
-// Conflicts waiting for the user, with both sides: "you rejected, lin approved 10:42".
-// Resolve with Store::keepMine()/takeTheirs(); the model refreshes on conflictsChanged.
+// Conflicts waiting for the user, with both sides as whole translated sentences
+// (ConflictWording): "You rejected it" / "lin approved it at 10:42". Resolve with
+// SyncService::keepMine()/takeTheirs(); the model refreshes on conflictsChanged.
 class ConflictModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,9 +23,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     ConflictRecord conflictAt(int row) const { return m_rows.value(row); }
-    // "you rejected" / "lin approved 10:42"
-    static QString describeMine(const ConflictRecord &c);
-    static QString describeTheirs(const ConflictRecord &c);
 
 public Q_SLOTS:
     void reload();

@@ -8,6 +8,11 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A server ledger entry new to the cache replaces the optimistic row of its award.
+const QString kLedger = u"points_entry"_s;
+} // namespace
+
 FeedIngestor::FeedIngestor(sqlite3 *db, EntityTables *tables, OutboxWriter *outbox)
     : m_db(db)
     , m_tables(tables)
@@ -61,7 +66,9 @@ bool FeedIngestor::applyChanges(const ChangesPage &page, QStringList *touched, Q
         } else {
             QJsonObject data = c.data;
             data.insert(u"id"_s, c.id);
-            ok = m_tables->upsertServer(c.entity, data, c.version, error);
+            const bool isNew = m_tables->version(c.entity, c.id) == 0;
+            ok = m_tables->upsertServer(c.entity, data, c.version, error)
+                && (!isNew || c.entity != kLedger || m_outbox->claimPendingPoints(c.id, error));
         }
         if (!ok)
             return false;
@@ -91,12 +98,16 @@ bool FeedIngestor::applySnapshot(const SnapshotPage &page, QStringList *touched,
     }
     if (m_tables->knows(page.entity)) {
         const QList<int> map = m_tables->columnMap(page.entity, page.columns);
+        const qsizetype idColumn = page.columns.indexOf(u"id"_s);
+        const bool ledger = page.entity == kLedger && idColumn >= 0;
         for (const QJsonValue &row : page.rows) {
-            if (!m_tables->upsertServerRow(page.entity, map, row.toArray(), error))
+            const QString id = ledger ? row.toArray().at(idColumn).toString() : QString();
+            const bool isNew = ledger && m_tables->version(page.entity, id) == 0;
+            if (!m_tables->upsertServerRow(page.entity, map, row.toArray(), error)
+                || (isNew && !m_outbox->claimPendingPoints(id, error)))
                 return false;
         }
         // Entities with pending effects: few; rebase them all once per page.
-        const qsizetype idColumn = page.columns.indexOf(u"id"_s);
         const QSet<QString> pending = m_outbox->pendingKeys();
         if (!pending.isEmpty() && idColumn >= 0) {
             for (const QJsonValue &row : page.rows) {

@@ -12,11 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HeadlessSync", text);
-}
-
 // Logs in and asks for the role; empty token on failure (with *message).
 QString login(const HeadlessSyncOptions &o, ConnectionProfile &profile, QString *message, bool *refused)
 {
@@ -33,7 +28,7 @@ QString login(const HeadlessSyncOptions &o, ConnectionProfile &profile, QString 
     if (!info) {
         const ApiError e = reply->ok() ? ApiError(ApiError::Kind::BadResponse) : reply->error();
         *refused = e.kind() == ApiError::Kind::Unauthorized;
-        *message = e.kind() == ApiError::Kind::Unauthorized ? tr("The username or the password is wrong.")
+        *message = e.kind() == ApiError::Kind::Unauthorized ? HeadlessSync::tr("The username or the password is wrong.")
                                                             : e.message();
         return {};
     }
@@ -49,7 +44,7 @@ QString login(const HeadlessSyncOptions &o, ConnectionProfile &profile, QString 
 }
 } // namespace
 
-int runHeadlessSync(const HeadlessSyncOptions &o, QTextStream &out, QTextStream &err)
+int HeadlessSync::run(const HeadlessSyncOptions &o, QTextStream &out, QTextStream &err)
 {
     const QString refusal = ApiClient::checkUrl(o.serverUrl, o.insecure);
     if (!refusal.isEmpty() || o.username.isEmpty()) {

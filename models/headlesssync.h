@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 #include <QUrl>
@@ -15,6 +16,14 @@ struct HeadlessSyncOptions {
     bool quiet = false; // no progress lines
 };
 
-// 0: everything pushed and pulled. 1: sync failed (server down, ...). 2: bad usage or
-// login refused (wrong password). 3: finished, but conflicts or rejected mutations wait for the user.
-int runHeadlessSync(const HeadlessSyncOptions &options, QTextStream &out, QTextStream &err);
+// The command's run; a class so its messages have a translation context lupdate sees,
+// and print in the language main() installed (--lang or the locale).
+class HeadlessSync final
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadlessSync)
+public:
+    // 0: everything pushed and pulled. 1: sync failed (server down, ...). 2: bad usage or
+    // login refused (wrong password). 3: finished, but conflicts or rejected mutations
+    // wait for the user.
+    static int run(const HeadlessSyncOptions &options, QTextStream &out, QTextStream &err);
+};

@@ -88,12 +88,13 @@ QString OutboxWriter::enqueue(Mutation &m, const QString &actor, QString *error)
 
 bool OutboxWriter::addPendingPoints(const Mutation &m, const QString &actor, QString *error)
 {
-    // The ledger shows the award at once; the server's entry replaces it after the push.
+    // The ledger shows the award at once; the server's entry replaces it after the push
+    // (claimPendingPoints). The reason is stored trimmed, as the server stores it.
     const QString id = u"pending-"_s + m.id;
     const QJsonObject entry{{u"id"_s, id},
                             {u"member_id"_s, m.entityId},
                             {u"points"_s, qint64(m.payload.value(u"points"_s).toDouble())},
-                            {u"reason"_s, m.payload.value(u"reason"_s).toString()},
+                            {u"reason"_s, m.payload.value(u"reason"_s).toString().trimmed()},
                             {u"awarded_by"_s, actor},
                             {u"created_at"_s, m.createdAt.toString(Qt::ISODate)}};
     return m_tables->write(u"points_entry"_s, entry, 0, error)
@@ -144,6 +145,44 @@ bool OutboxWriter::removeEntry(const Entry &e, QString *error)
 {
     return query(u"DELETE FROM outbox WHERE seq = ?"_s, {e.seq}, error)
         && query(u"DELETE FROM points_entry WHERE local_pending_mutation = ?"_s, {e.mutation.id}, error);
+}
+
+bool OutboxWriter::acknowledgeEntry(const Entry &e, qint64 version, QString *error)
+{
+    if (!query(u"DELETE FROM outbox WHERE seq = ?"_s, {e.seq}, error))
+        return false;
+    if (e.mutation.action != u"award_points"_s)
+        return true;
+    // The server wrote its ledger entry in the same mutation, just before the member row
+    // of `version`. A cached member row that already has that version came from a pull
+    // (an earlier answer was lost with the process), so that pull stored the server's
+    // entry too: the optimistic row goes now. Otherwise it stays, marked, until a pull
+    // brings the entry (claimPendingPoints).
+    if (m_tables->version(e.mutation.entity, e.mutation.entityId) >= version)
+        return query(u"DELETE FROM points_entry WHERE local_pending_mutation = ?"_s, {e.mutation.id}, error);
+    return query(u"UPDATE points_entry SET local_acked_version = ? WHERE local_pending_mutation = ?"_s,
+                 {version, e.mutation.id}, error);
+}
+
+bool OutboxWriter::claimPendingPoints(const QString &entryId, QString *error)
+{
+    // Called once per server ledger entry that is new to the cache, in the transaction
+    // that stores it. The entry carries no mutation id, so it is matched by what the
+    // server copies from the award: member, points, reason and awarder. Only acknowledged
+    // optimistic rows are candidates (an unacknowledged award may still be refused), and
+    // the oldest match goes: identical awards pair off one to one, so the ledger ends
+    // with exactly one row per award whatever order the pages arrive in. Matching on the
+    // entry itself, rather than on "a pull passed the acknowledgement", keeps the row
+    // until the very transaction that stores its replacement, for feed and snapshot alike.
+    const std::optional<QJsonObject> entry = m_tables->load(u"points_entry"_s, entryId);
+    if (!entry)
+        return true;
+    return query(u"DELETE FROM points_entry WHERE rid = (SELECT rid FROM points_entry "
+                 "WHERE local_acked_version IS NOT NULL AND member_id = ? AND points = ? AND reason = ? "
+                 "AND awarded_by = ? ORDER BY created_at, rid LIMIT 1)"_s,
+                 {entry->value(u"member_id"_s).toString(), entry->value(u"points"_s).toInteger(),
+                  entry->value(u"reason"_s).toString(), entry->value(u"awarded_by"_s).toString()},
+                 error);
 }
 
 bool OutboxWriter::replay(const QString &entity, const QString &id, std::optional<QJsonObject> base,
@@ -206,7 +245,7 @@ bool OutboxWriter::recordResult(const MutationResult &r, QString *error)
     case MutationResult::Status::Duplicate:
         // Keep the optimistic row but give it the server's version, so the pulled row of
         // that version replaces it (>=) and older feed rows cannot.
-        return removeEntry(*e, error)
+        return acknowledgeEntry(*e, r.version, error)
             && (!m_tables->knows(entity) || query(u"UPDATE %1 SET version = max(version, ?) WHERE id = ?"_s
                                                       .arg(u"\""_s + EntityTables::tableFor(entity) + u"\""_s),
                                                   {r.version, id}, error));

@@ -26,6 +26,9 @@ public:
     static QString key(const QString &entity, const QString &id) { return entity + QChar(0x1f) + id; }
     QString keepMine(qint64 conflictId, const QString &actor, QString *error);
     bool takeTheirs(qint64 conflictId, QString *error);
+    // A server ledger entry new to the cache was just stored: drops the acknowledged
+    // optimistic row of the award it records, if any.
+    bool claimPendingPoints(const QString &entryId, QString *error);
     void setActor(const QString &actor) { m_actor = actor; }
 
 private:
@@ -38,6 +41,9 @@ private:
     std::optional<Entry> entry(const QString &mutationId) const;
     QList<Entry> entries(const QString &entity, const QString &id) const;
     bool removeEntry(const Entry &e, QString *error);
+    // Applied/duplicate: leaves the outbox; an award's ledger row stays until its
+    // server entry is pulled.
+    bool acknowledgeEntry(const Entry &e, qint64 version, QString *error);
     // Rewrites (entity, id) as `base` plus every pending effect.
     bool replay(const QString &entity, const QString &id, std::optional<QJsonObject> base,
                 qint64 baseVersion, QString *error);

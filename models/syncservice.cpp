@@ -217,6 +217,21 @@ int SyncService::conflictCount() const
     return m_store ? m_store->conflictCount() + m_store->rejectedCount() : 0;
 }
 
+QString SyncService::keepMine(qint64 conflictId, QString *error)
+{
+    return m_store ? m_store->keepMine(conflictId, error) : QString();
+}
+
+bool SyncService::takeTheirs(qint64 conflictId, QString *error)
+{
+    return m_store && m_store->takeTheirs(conflictId, error);
+}
+
+bool SyncService::dismissRejected(qint64 rejectedId, QString *error)
+{
+    return m_store && m_store->dismissRejected(rejectedId, error);
+}
+
 void SyncService::refreshCounts()
 {
     const int pending = pendingCount();

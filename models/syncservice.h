@@ -47,6 +47,14 @@ public:
     int conflictCount() const; // conflicts + rejected mutations waiting for the user
     QString lastMessage() const { return m_lastMessage; }
 
+    // The user's answers to conflicts and refusals, each one transaction in the GUI
+    // thread's cache (the counts follow through the store's notifier). keepMine re-queues
+    // my change against the server's version and returns its new id (empty on failure);
+    // it goes out with the next sync.
+    QString keepMine(qint64 conflictId, QString *error = nullptr);
+    bool takeTheirs(qint64 conflictId, QString *error = nullptr);
+    bool dismissRejected(qint64 rejectedId, QString *error = nullptr);
+
 public Q_SLOTS:
     void syncNow();
     void cancel();

@@ -11,7 +11,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>The server address '%1' is not a valid URL.</source>
+        <source>The server address &apos;%1&apos; is not a valid URL.</source>
         <translation>服务器地址“%1”不是有效的 URL。</translation>
     </message>
     <message>
@@ -59,7 +59,9 @@
     </message>
     <message numerus="yes">
         <source>The server is busy; trying again in %n second(s).</source>
-        <translation><numerusform>服务器繁忙，%n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>服务器繁忙，%n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server is busy; trying again shortly.</source>
@@ -218,7 +220,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>language</translation>
     </message>
     <message>
-        <source>The platform's address, e.g. https://community.example.com.</source>
+        <source>The platform&apos;s address, e.g. https://community.example.com.</source>
         <translation>平台地址，例如 https://community.example.com。</translation>
     </message>
     <message>
@@ -254,11 +256,11 @@ when STEWARD_PASSWORD is set.</source>
         <translation>[sync]</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use en, zh_CN or zh_TW.</source>
+        <source>Unknown language &quot;%1&quot;; use en, zh_CN or zh_TW.</source>
         <translation>未知语言“%1”；请使用 en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
-        <source>"%1" is not a server URL; use https://host or http://host:port.</source>
+        <source>&quot;%1&quot; is not a server URL; use https://host or http://host:port.</source>
         <translation>“%1”不是服务器 URL；请使用 https://主机 或 http://主机:端口。</translation>
     </message>
     <message>
@@ -266,7 +268,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>配置名称不能为空。</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; the only command is sync.</source>
+        <source>Unknown command &quot;%1&quot;; the only command is sync.</source>
         <translation>未知命令“%1”；唯一的命令是 sync。</translation>
     </message>
     <message>
@@ -284,26 +286,6 @@ when STEWARD_PASSWORD is set.</source>
 </context>
 <context>
     <name>ConflictModel</name>
-    <message>
-        <source>you %1</source>
-        <translation>你%1</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>某人</translation>
-    </message>
-    <message>
-        <source>deleted it</source>
-        <translation>删除了它</translation>
-    </message>
-    <message>
-        <source>claimed it</source>
-        <translation>认领了它</translation>
-    </message>
-    <message>
-        <source>changed it</source>
-        <translation>修改了它</translation>
-    </message>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
@@ -328,80 +310,156 @@ when STEWARD_PASSWORD is set.</source>
 <context>
     <name>ConflictWording</name>
     <message>
-        <source>%1 approved %2</source>
-        <translation>%1 于 %2 通过了</translation>
-    </message>
-    <message>
-        <source>%1 approved</source>
-        <translation>%1 通过了</translation>
-    </message>
-    <message>
-        <source>%1 rejected %2</source>
-        <translation>%1 于 %2 驳回了</translation>
-    </message>
-    <message>
-        <source>%1 rejected</source>
-        <translation>%1 驳回了</translation>
-    </message>
-    <message>
-        <source>%1 escalated %2</source>
-        <translation>%1 于 %2 上报了</translation>
-    </message>
-    <message>
-        <source>%1 escalated</source>
-        <translation>%1 上报了</translation>
-    </message>
-    <message>
-        <source>%1 claimed it %2</source>
-        <translation>%1 于 %2 认领了</translation>
-    </message>
-    <message>
         <source>%1 claimed it</source>
         <translation>%1 认领了</translation>
-    </message>
-    <message>
-        <source>%1 deleted it %2</source>
-        <translation>%1 于 %2 删除了</translation>
     </message>
     <message>
         <source>%1 deleted it</source>
         <translation>%1 删除了</translation>
     </message>
     <message>
-        <source>%1 changed it %2</source>
-        <translation>%1 于 %2 修改了</translation>
-    </message>
-    <message>
         <source>%1 changed it</source>
         <translation>%1 修改了</translation>
     </message>
     <message>
-        <source>you approved</source>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 approved it at %2</source>
+        <translation>%1 于 %2 通过了</translation>
+    </message>
+    <message>
+        <source>%1 approved it</source>
+        <translation>%1 通过了</translation>
+    </message>
+    <message>
+        <source>%1 rejected it at %2</source>
+        <translation>%1 于 %2 驳回了</translation>
+    </message>
+    <message>
+        <source>%1 rejected it</source>
+        <translation>%1 驳回了</translation>
+    </message>
+    <message>
+        <source>%1 escalated it at %2</source>
+        <translation>%1 于 %2 上报了</translation>
+    </message>
+    <message>
+        <source>%1 escalated it</source>
+        <translation>%1 上报了</translation>
+    </message>
+    <message>
+        <source>%1 claimed it at %2</source>
+        <translation>%1 于 %2 认领了</translation>
+    </message>
+    <message>
+        <source>%1 deleted it at %2</source>
+        <translation>%1 于 %2 删除了</translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2</source>
+        <translation>%1 于 %2 修改了</translation>
+    </message>
+    <message>
+        <source>You approved it</source>
         <translation>你通过了</translation>
     </message>
     <message>
-        <source>you rejected</source>
+        <source>You rejected it</source>
         <translation>你驳回了</translation>
     </message>
     <message>
-        <source>you escalated</source>
+        <source>You escalated it</source>
         <translation>你上报了</translation>
     </message>
     <message>
-        <source>you claimed it</source>
+        <source>You claimed it</source>
         <translation>你认领了</translation>
     </message>
     <message>
-        <source>you held it</source>
+        <source>You released your claim</source>
+        <translation>你释放了认领</translation>
+    </message>
+    <message>
+        <source>You put it on hold</source>
         <translation>你暂缓了</translation>
     </message>
     <message>
-        <source>you chose: %1</source>
-        <translation>你选择了：%1</translation>
+        <source>You lifted the hold</source>
+        <translation>你取消了暂缓</translation>
     </message>
     <message>
-        <source>someone</source>
-        <translation>某人</translation>
+        <source>You awarded points</source>
+        <translation>你奖励了积分</translation>
+    </message>
+    <message>
+        <source>You awarded a badge</source>
+        <translation>你授予了徽章</translation>
+    </message>
+    <message>
+        <source>You revoked a badge</source>
+        <translation>你收回了徽章</translation>
+    </message>
+    <message>
+        <source>You set the tier</source>
+        <translation>你设置了等级</translation>
+    </message>
+    <message>
+        <source>You added a note</source>
+        <translation>你添加了备注</translation>
+    </message>
+    <message>
+        <source>You muted the member</source>
+        <translation>你对该成员禁言了</translation>
+    </message>
+    <message>
+        <source>You unmuted the member</source>
+        <translation>你解除了该成员的禁言</translation>
+    </message>
+    <message>
+        <source>You banned the member</source>
+        <translation>你封禁了该成员</translation>
+    </message>
+    <message>
+        <source>You unbanned the member</source>
+        <translation>你解除了该成员的封禁</translation>
+    </message>
+    <message>
+        <source>You created it</source>
+        <translation>你创建了</translation>
+    </message>
+    <message>
+        <source>You edited it</source>
+        <translation>你更新了</translation>
+    </message>
+    <message>
+        <source>You deleted it</source>
+        <translation>你删除了</translation>
+    </message>
+    <message>
+        <source>You changed the order</source>
+        <translation>你调整了顺序</translation>
+    </message>
+    <message>
+        <source>You replied</source>
+        <translation>你回复了</translation>
+    </message>
+    <message>
+        <source>You resolved it</source>
+        <translation>你解决了</translation>
+    </message>
+    <message>
+        <source>You added an admin</source>
+        <translation>你添加了管理员</translation>
+    </message>
+    <message>
+        <source>You removed an admin</source>
+        <translation>你移除了管理员</translation>
+    </message>
+    <message>
+        <source>You made a change (%1)</source>
+        <translation>你做了更改（%1）</translation>
     </message>
 </context>
 <context>
@@ -588,6 +646,33 @@ when STEWARD_PASSWORD is set.</source>
     </message>
 </context>
 <context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>A username is needed.</source>
+        <translation>需要用户名。</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>无法打开本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the profile: %1</source>
+        <translation>无法保存连接配置：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the community platform</source>
@@ -728,7 +813,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>认领时长为 1 到 240 分钟。</translation>
     </message>
     <message>
-        <source>'held' must be true or false.</source>
+        <source>&apos;held&apos; must be true or false.</source>
         <translation>“held”必须为 true 或 false。</translation>
     </message>
     <message>
@@ -772,7 +857,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>请选择成员。</translation>
     </message>
     <message>
-        <source>Unknown action '%1' for %2.</source>
+        <source>Unknown action &apos;%1&apos; for %2.</source>
         <translation>%2 没有“%1”这个操作。</translation>
     </message>
     <message>
@@ -902,7 +987,7 @@ when STEWARD_PASSWORD is set.</source>
 <context>
     <name>Store</name>
     <message>
-        <source>Unknown action '%1' for %2.</source>
+        <source>Unknown action &apos;%1&apos; for %2.</source>
         <translation>%2 没有“%1”这个操作。</translation>
     </message>
     <message>
@@ -1121,7 +1206,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <source>Send my change again, against the server's current version</source>
+        <source>Send my change again, against the server&apos;s current version</source>
         <translation>基于服务器当前版本重新发送我的更改</translation>
     </message>
     <message>
@@ -1161,11 +1246,11 @@ when STEWARD_PASSWORD is set.</source>
         <translation>你的更改将在下次同步时重新发送。</translation>
     </message>
     <message>
-        <source>Could not take the server's version.</source>
+        <source>Could not take the server&apos;s version.</source>
         <translation>无法采用服务器的版本。</translation>
     </message>
     <message>
-        <source>Your change was dropped; the server's version stays.</source>
+        <source>Your change was dropped; the server&apos;s version stays.</source>
         <translation>已放弃你的更改，保留服务器的版本。</translation>
     </message>
     <message>

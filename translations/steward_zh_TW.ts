@@ -11,7 +11,7 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>The server address '%1' is not a valid URL.</source>
+        <source>The server address &apos;%1&apos; is not a valid URL.</source>
         <translation>伺服器位址「%1」不是有效的 URL。</translation>
     </message>
     <message>
@@ -59,7 +59,9 @@
     </message>
     <message numerus="yes">
         <source>The server is busy; trying again in %n second(s).</source>
-        <translation><numerusform>伺服器忙碌中，%n 秒後重試。</numerusform></translation>
+        <translation>
+            <numerusform>伺服器忙碌中，%n 秒後重試。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server is busy; trying again shortly.</source>
@@ -218,7 +220,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>language</translation>
     </message>
     <message>
-        <source>The platform's address, e.g. https://community.example.com.</source>
+        <source>The platform&apos;s address, e.g. https://community.example.com.</source>
         <translation>平台位址，例如 https://community.example.com。</translation>
     </message>
     <message>
@@ -254,11 +256,11 @@ when STEWARD_PASSWORD is set.</source>
         <translation>[sync]</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use en, zh_CN or zh_TW.</source>
+        <source>Unknown language &quot;%1&quot;; use en, zh_CN or zh_TW.</source>
         <translation>未知語言「%1」；請使用 en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
-        <source>"%1" is not a server URL; use https://host or http://host:port.</source>
+        <source>&quot;%1&quot; is not a server URL; use https://host or http://host:port.</source>
         <translation>「%1」不是伺服器 URL；請使用 https://主機 或 http://主機:連接埠。</translation>
     </message>
     <message>
@@ -266,7 +268,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>設定檔名稱不可為空。</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; the only command is sync.</source>
+        <source>Unknown command &quot;%1&quot;; the only command is sync.</source>
         <translation>未知命令「%1」；唯一的命令是 sync。</translation>
     </message>
     <message>
@@ -284,26 +286,6 @@ when STEWARD_PASSWORD is set.</source>
 </context>
 <context>
     <name>ConflictModel</name>
-    <message>
-        <source>you %1</source>
-        <translation>你%1</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>某人</translation>
-    </message>
-    <message>
-        <source>deleted it</source>
-        <translation>刪除了它</translation>
-    </message>
-    <message>
-        <source>claimed it</source>
-        <translation>認領了它</translation>
-    </message>
-    <message>
-        <source>changed it</source>
-        <translation>修改了它</translation>
-    </message>
     <message>
         <source>Kind</source>
         <translation>類型</translation>
@@ -328,80 +310,156 @@ when STEWARD_PASSWORD is set.</source>
 <context>
     <name>ConflictWording</name>
     <message>
-        <source>%1 approved %2</source>
-        <translation>%1 於 %2 核准了</translation>
-    </message>
-    <message>
-        <source>%1 approved</source>
-        <translation>%1 核准了</translation>
-    </message>
-    <message>
-        <source>%1 rejected %2</source>
-        <translation>%1 於 %2 駁回了</translation>
-    </message>
-    <message>
-        <source>%1 rejected</source>
-        <translation>%1 駁回了</translation>
-    </message>
-    <message>
-        <source>%1 escalated %2</source>
-        <translation>%1 於 %2 呈報了</translation>
-    </message>
-    <message>
-        <source>%1 escalated</source>
-        <translation>%1 呈報了</translation>
-    </message>
-    <message>
-        <source>%1 claimed it %2</source>
-        <translation>%1 於 %2 認領了</translation>
-    </message>
-    <message>
         <source>%1 claimed it</source>
         <translation>%1 認領了</translation>
-    </message>
-    <message>
-        <source>%1 deleted it %2</source>
-        <translation>%1 於 %2 刪除了</translation>
     </message>
     <message>
         <source>%1 deleted it</source>
         <translation>%1 刪除了</translation>
     </message>
     <message>
-        <source>%1 changed it %2</source>
-        <translation>%1 於 %2 修改了</translation>
-    </message>
-    <message>
         <source>%1 changed it</source>
         <translation>%1 修改了</translation>
     </message>
     <message>
-        <source>you approved</source>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 approved it at %2</source>
+        <translation>%1 於 %2 核准了</translation>
+    </message>
+    <message>
+        <source>%1 approved it</source>
+        <translation>%1 核准了</translation>
+    </message>
+    <message>
+        <source>%1 rejected it at %2</source>
+        <translation>%1 於 %2 駁回了</translation>
+    </message>
+    <message>
+        <source>%1 rejected it</source>
+        <translation>%1 駁回了</translation>
+    </message>
+    <message>
+        <source>%1 escalated it at %2</source>
+        <translation>%1 於 %2 呈報了</translation>
+    </message>
+    <message>
+        <source>%1 escalated it</source>
+        <translation>%1 呈報了</translation>
+    </message>
+    <message>
+        <source>%1 claimed it at %2</source>
+        <translation>%1 於 %2 認領了</translation>
+    </message>
+    <message>
+        <source>%1 deleted it at %2</source>
+        <translation>%1 於 %2 刪除了</translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2</source>
+        <translation>%1 於 %2 修改了</translation>
+    </message>
+    <message>
+        <source>You approved it</source>
         <translation>你核准了</translation>
     </message>
     <message>
-        <source>you rejected</source>
+        <source>You rejected it</source>
         <translation>你駁回了</translation>
     </message>
     <message>
-        <source>you escalated</source>
+        <source>You escalated it</source>
         <translation>你呈報了</translation>
     </message>
     <message>
-        <source>you claimed it</source>
+        <source>You claimed it</source>
         <translation>你認領了</translation>
     </message>
     <message>
-        <source>you held it</source>
+        <source>You released your claim</source>
+        <translation>你釋出了認領</translation>
+    </message>
+    <message>
+        <source>You put it on hold</source>
         <translation>你暫緩了</translation>
     </message>
     <message>
-        <source>you chose: %1</source>
-        <translation>你選擇了：%1</translation>
+        <source>You lifted the hold</source>
+        <translation>你取消了暫緩</translation>
     </message>
     <message>
-        <source>someone</source>
-        <translation>某人</translation>
+        <source>You awarded points</source>
+        <translation>你獎勵了積分</translation>
+    </message>
+    <message>
+        <source>You awarded a badge</source>
+        <translation>你授予了徽章</translation>
+    </message>
+    <message>
+        <source>You revoked a badge</source>
+        <translation>你收回了徽章</translation>
+    </message>
+    <message>
+        <source>You set the tier</source>
+        <translation>你設定了等級</translation>
+    </message>
+    <message>
+        <source>You added a note</source>
+        <translation>你新增了備註</translation>
+    </message>
+    <message>
+        <source>You muted the member</source>
+        <translation>你對該成員禁言了</translation>
+    </message>
+    <message>
+        <source>You unmuted the member</source>
+        <translation>你解除了該成員的禁言</translation>
+    </message>
+    <message>
+        <source>You banned the member</source>
+        <translation>你將該成員停權了</translation>
+    </message>
+    <message>
+        <source>You unbanned the member</source>
+        <translation>你解除了該成員的停權</translation>
+    </message>
+    <message>
+        <source>You created it</source>
+        <translation>你建立了</translation>
+    </message>
+    <message>
+        <source>You edited it</source>
+        <translation>你更新了</translation>
+    </message>
+    <message>
+        <source>You deleted it</source>
+        <translation>你刪除了</translation>
+    </message>
+    <message>
+        <source>You changed the order</source>
+        <translation>你調整了順序</translation>
+    </message>
+    <message>
+        <source>You replied</source>
+        <translation>你回覆了</translation>
+    </message>
+    <message>
+        <source>You resolved it</source>
+        <translation>你解決了</translation>
+    </message>
+    <message>
+        <source>You added an admin</source>
+        <translation>你新增了管理員</translation>
+    </message>
+    <message>
+        <source>You removed an admin</source>
+        <translation>你移除了管理員</translation>
+    </message>
+    <message>
+        <source>You made a change (%1)</source>
+        <translation>你做了變更（%1）</translation>
     </message>
 </context>
 <context>
@@ -588,6 +646,33 @@ when STEWARD_PASSWORD is set.</source>
     </message>
 </context>
 <context>
+    <name>HeadlessSync</name>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>A username is needed.</source>
+        <translation>需要使用者名稱。</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>無法開啟本機快取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>登入失敗：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the profile: %1</source>
+        <translation>無法儲存連線設定檔：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失敗：%1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to the community platform</source>
@@ -728,7 +813,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>認領時長為 1 到 240 分鐘。</translation>
     </message>
     <message>
-        <source>'held' must be true or false.</source>
+        <source>&apos;held&apos; must be true or false.</source>
         <translation>「held」必須為 true 或 false。</translation>
     </message>
     <message>
@@ -772,7 +857,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>請選擇成員。</translation>
     </message>
     <message>
-        <source>Unknown action '%1' for %2.</source>
+        <source>Unknown action &apos;%1&apos; for %2.</source>
         <translation>%2 沒有「%1」這個操作。</translation>
     </message>
     <message>
@@ -902,7 +987,7 @@ when STEWARD_PASSWORD is set.</source>
 <context>
     <name>Store</name>
     <message>
-        <source>Unknown action '%1' for %2.</source>
+        <source>Unknown action &apos;%1&apos; for %2.</source>
         <translation>%2 沒有「%1」這個操作。</translation>
     </message>
     <message>
@@ -1121,7 +1206,7 @@ when STEWARD_PASSWORD is set.</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <source>Send my change again, against the server's current version</source>
+        <source>Send my change again, against the server&apos;s current version</source>
         <translation>以伺服器目前版本為基礎重新傳送我的變更</translation>
     </message>
     <message>
@@ -1161,11 +1246,11 @@ when STEWARD_PASSWORD is set.</source>
         <translation>你的變更將在下次同步時重新傳送。</translation>
     </message>
     <message>
-        <source>Could not take the server's version.</source>
+        <source>Could not take the server&apos;s version.</source>
         <translation>無法採用伺服器的版本。</translation>
     </message>
     <message>
-        <source>Your change was dropped; the server's version stays.</source>
+        <source>Your change was dropped; the server&apos;s version stays.</source>
         <translation>已放棄你的變更，保留伺服器的版本。</translation>
     </message>
     <message>

@@ -2,12 +2,10 @@
 
 #include "accountservice.h"
 #include "conflictmodel.h"
-#include "conflictwording.h"
 #include "identifierdelegate.h"
 #include "outboxmodel.h"
 #include "rejectedmodel.h"
 #include "relativetime.h"
-#include "store.h"
 #include "syncservice.h"
 #include "synclogmodel.h"
 
@@ -166,13 +164,6 @@ QWidget *SyncView::createConflictSection()
     m_conflictTable = makeTable(u"conflictTable"_s, m_conflicts, this);
     m_conflictTable->setItemDelegateForColumn(
         ConflictModel::EntityColumn, new IdentifierDelegate(IdentifierDelegate::Kind::Entity, m_conflictTable));
-    // ConflictModel's own wording glues English verbs into translated text; these
-    // delegates say both sides as whole translated sentences.
-    const auto lookup = [this](int row) { return m_conflicts->conflictAt(row); };
-    m_conflictTable->setItemDelegateForColumn(
-        ConflictModel::MineColumn, new ConflictWording(ConflictWording::Side::Mine, lookup, m_conflictTable));
-    m_conflictTable->setItemDelegateForColumn(
-        ConflictModel::TheirsColumn, new ConflictWording(ConflictWording::Side::Theirs, lookup, m_conflictTable));
     QHeaderView *h = m_conflictTable->horizontalHeader();
     h->resizeSection(ConflictModel::IdColumn, 90);
     h->resizeSection(ConflictModel::MineColumn, 200);
@@ -214,6 +205,10 @@ QWidget *SyncView::createRejectedSection()
     auto *title = makeTitle(this);
     title->setText(tr("Refused by the server"));
     m_rejectedTable = makeTable(u"rejectedTable"_s, m_rejected, this);
+    m_rejectedTable->setItemDelegateForColumn(
+        RejectedModel::EntityColumn, new IdentifierDelegate(IdentifierDelegate::Kind::Entity, m_rejectedTable));
+    m_rejectedTable->setItemDelegateForColumn(
+        RejectedModel::ActionColumn, new IdentifierDelegate(IdentifierDelegate::Kind::Action, m_rejectedTable));
     m_rejectedTable->horizontalHeader()->resizeSection(RejectedModel::ReasonColumn, 320);
     m_dismiss = new QPushButton(tr("Dismiss"), this);
     m_dismiss->setObjectName(u"dismissRejectedButton"_s);
@@ -250,7 +245,7 @@ void SyncView::keepMine()
     if (id < 0)
         return;
     QString error;
-    if (m_context.store->keepMine(id, &error).isEmpty()) {
+    if (m_context.sync->keepMine(id, &error).isEmpty()) {
         showResult(error.isEmpty() ? tr("Could not keep your change.") : error, true);
         return;
     }
@@ -265,7 +260,7 @@ void SyncView::takeTheirs()
     if (id < 0)
         return;
     QString error;
-    if (!m_context.store->takeTheirs(id, &error)) {
+    if (!m_context.sync->takeTheirs(id, &error)) {
         showResult(error.isEmpty() ? tr("Could not take the server's version.") : error, true);
         return;
     }
@@ -278,7 +273,7 @@ void SyncView::dismissRejected()
     if (rows.isEmpty())
         return;
     QString error;
-    if (!m_context.store->dismissRejected(rows.first().data(RejectedModel::RejectedIdRole).toLongLong(), &error))
+    if (!m_context.sync->dismissRejected(rows.first().data(RejectedModel::RejectedIdRole).toLongLong(), &error))
         showResult(error, true);
 }
 

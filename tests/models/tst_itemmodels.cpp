@@ -1,6 +1,8 @@
 #include "auditlogmodel.h"
 #include "conflictmodel.h"
+#include "conflictwording.h"
 #include "outboxmodel.h"
+#include "rejectedmodel.h"
 #include "store.h"
 #include "storenotifier.h"
 #include "synclogmodel.h"
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void cleanup();
     void outboxModelFollowsOutbox();
     void conflictModelDescribesBothSides();
+    void conflictWording_data();
+    void conflictWording();
+    void rejectedModelFollowsRefusals();
     void syncLogModel();
     void auditLogPagesAndFilters();
 
@@ -112,9 +117,97 @@ void tst_ItemModels::conflictModelDescribesBothSides()
     r.changedAt = u"2026-11-20T10:42:00Z"_s;
     QVERIFY(m_store->recordResults({r}));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, ConflictModel::MineColumn).data().toString(), u"you rejected"_s);
-    QVERIFY(model.index(0, ConflictModel::TheirsColumn).data().toString().startsWith(u"lin approved "_s));
+    QCOMPARE(model.index(0, ConflictModel::MineColumn).data().toString(), u"You rejected it"_s);
+    const QString theirs = model.index(0, ConflictModel::TheirsColumn).data().toString();
+    QVERIFY2(theirs.startsWith(u"lin approved it at "_s), qPrintable(theirs));
     QVERIFY(m_store->takeTheirs(model.index(0, 0).data(ConflictModel::ConflictIdRole).toLongLong()));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ItemModels::conflictWording_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QJsonObject>("payload");
+    QTest::addColumn<QString>("changedBy");
+    QTest::addColumn<QJsonValue>("theirs"); // null: deleted on the server
+    QTest::addColumn<QString>("mine");
+    QTest::addColumn<QString>("theirSentence"); // without a time
+    const QJsonObject approved{{u"status"_s, u"approved"_s}};
+    QTest::newRow("reject/approved") << u"moderation_item"_s << u"reject"_s << QJsonObject() << u"lin"_s
+                                     << QJsonValue(approved) << u"You rejected it"_s << u"lin approved it"_s;
+    QTest::newRow("hold/claimed") << u"moderation_item"_s << u"hold"_s << QJsonObject{{u"held"_s, true}} << u"lin"_s
+                                  << QJsonValue(QJsonObject{{u"status"_s, u"pending"_s}, {u"claimed_by"_s, u"lin"_s}})
+                                  << u"You put it on hold"_s << u"lin claimed it"_s;
+    QTest::newRow("unhold/escalated") << u"moderation_item"_s << u"hold"_s << QJsonObject{{u"held"_s, false}}
+                                      << u"ana"_s << QJsonValue(QJsonObject{{u"status"_s, u"escalated"_s}})
+                                      << u"You lifted the hold"_s << u"ana escalated it"_s;
+    QTest::newRow("award/changed") << u"member"_s << u"award_points"_s << QJsonObject() << u"lin"_s
+                                   << QJsonValue(approved) << u"You awarded points"_s << u"lin changed it"_s;
+    QTest::newRow("ban/deleted") << u"member"_s << u"ban"_s << QJsonObject() << QString() << QJsonValue()
+                                 << u"You banned the member"_s << u"someone deleted it"_s;
+    QTest::newRow("unknown action") << u"member"_s << u"frobnicate"_s << QJsonObject() << u"lin"_s
+                                    << QJsonValue(approved) << u"You made a change (frobnicate)"_s << u"lin changed it"_s;
+}
+
+void tst_ItemModels::conflictWording()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, action);
+    QFETCH(QJsonObject, payload);
+    QFETCH(QString, changedBy);
+    QFETCH(QJsonValue, theirs);
+    QFETCH(QString, mine);
+    QFETCH(QString, theirSentence);
+    ConflictRecord c;
+    c.mine.entity = entity;
+    c.mine.action = action;
+    c.mine.payload = payload;
+    c.changedBy = changedBy;
+    if (theirs.isObject())
+        c.theirData = theirs.toObject();
+    QCOMPARE(ConflictWording::mine(c), mine);
+    QCOMPARE(ConflictWording::theirs(c), theirSentence); // no time known
+    const QDateTime now(QDate(2026, 11, 20), QTime(12, 0));
+    c.changedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 42));
+    const QString today = QLocale().toString(QTime(10, 42), QLocale::ShortFormat);
+    QCOMPARE(ConflictWording::theirs(c, now), theirSentence + u" at "_s + today);
+    QVERIFY(ConflictWording::theirs(c, now.addDays(2)).size() > theirSentence.size() + 4 + today.size());
+}
+
+void tst_ItemModels::rejectedModelFollowsRefusals()
+{
+    RejectedModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(RejectedModel::ColumnCount));
+    QVERIFY(!model.headerData(RejectedModel::ReasonColumn, Qt::Horizontal).toString().isEmpty());
+    Mutation m;
+    m.entity = u"moderation_item"_s;
+    m.entityId = u"7"_s;
+    m.action = u"approve"_s;
+    const QString id = m_store->enqueue(m);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(model.rowCount(), 0); // queued, not refused
+    MutationResult r;
+    r.id = id;
+    r.status = MutationResult::Status::Rejected;
+    r.entity = m.entity;
+    r.entityId = m.entityId;
+    r.problem = QJsonObject{{u"title"_s, u"Forbidden"_s}, {u"detail"_s, u"The analyst role may not approve."_s}};
+    QVERIFY(m_store->recordResults({r}));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, RejectedModel::EntityColumn).data().toString(), u"moderation_item"_s);
+    QCOMPARE(model.index(0, RejectedModel::IdColumn).data().toString(), u"7"_s);
+    QCOMPARE(model.index(0, RejectedModel::ActionColumn).data().toString(), u"approve"_s);
+    QCOMPARE(model.index(0, RejectedModel::ReasonColumn).data().toString(), u"The analyst role may not approve."_s);
+    QCOMPARE(model.index(0, 0).data(RejectedModel::DetailRole).toString(), u"The analyst role may not approve."_s);
+    QVERIFY(!model.index(0, RejectedModel::WhenColumn).data().toString().isEmpty());
+    QCOMPARE(model.recordAt(0).mutation.id, id);
+    QVERIFY(m_store->dismissRejected(model.index(0, 0).data(RejectedModel::RejectedIdRole).toLongLong()));
+    QCOMPARE(reset.size(), 2);
     QCOMPARE(model.rowCount(), 0);
 }
 

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void awardPointsAddsPendingLedgerRow();
     void pulledRowKeepsPendingEffects();
     void appliedResultLeavesOutbox();
+    void acknowledgedAwardStaysInLedgerUntilPulled();
+    void awardPulledBeforeItsAnswerIsNotDoubled();
     void conflictKeepsBothSides();
     void rejectedRestoresEntity();
     void createThenUndoRemovesRow();
@@ -190,6 +192,82 @@ void tst_Outbox::appliedResultLeavesOutbox()
     QCOMPARE(m_store->entityVersion(u"member"_s, u"42"_s), 6);
     QCOMPARE(m_store->entity(u"member"_s, u"42"_s)->value(u"notes"_s).toArray().size(), 1);
     QVERIFY(m_store->recordResults({r})); // the same answer twice is harmless
+}
+
+namespace {
+qint64 ledgerRows(Store *store, const QString &reason)
+{
+    QSqlQuery q(store->database());
+    q.prepare(u"SELECT count(*) FROM points_entry WHERE reason = ?"_s);
+    q.addBindValue(reason);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+MutationResult applied(const QString &id, qint64 version, MutationResult::Status status = MutationResult::Status::Applied)
+{
+    MutationResult r;
+    r.id = id;
+    r.status = status;
+    r.entity = u"member"_s;
+    r.entityId = u"42"_s;
+    r.version = version;
+    return r;
+}
+} // namespace
+
+void tst_Outbox::acknowledgedAwardStaysInLedgerUntilPulled()
+{
+    // Two identical awards: each server entry must replace exactly one of them.
+    const Mutation award = mutation(u"member"_s, u"42"_s, u"award_points"_s,
+                                    {{u"points"_s, 50}, {u"reason"_s, u" helpful answer "_s}});
+    const QString first = m_store->enqueue(award);
+    const QString second = m_store->enqueue(award);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    QCOMPARE(ledgerRows(m_store.get(), u"helpful answer"_s), 2);
+
+    // Pushed and acknowledged, not pulled yet: the ledger still shows both awards.
+    QVERIFY(m_store->recordResults({applied(first, 6), applied(second, 7, MutationResult::Status::Duplicate)}));
+    QCOMPARE(m_store->pendingCount(), 0);
+    QCOMPARE(ledgerRows(m_store.get(), u"helpful answer"_s), 2);
+    QCOMPARE(m_store->entity(u"member"_s, u"42"_s)->value(u"points"_s).toInteger(), 200);
+
+    // A pull page with an unrelated entry changes nothing; the server's own entries
+    // replace the optimistic rows one for one, in the transaction that stores them.
+    seed(u"points_entry"_s, u"p9"_s, 1, {{u"member_id"_s, u"42"_s}, {u"points"_s, 50}, {u"reason"_s, u"other"_s},
+                                         {u"awarded_by"_s, u"moderator"_s}}, 2);
+    QCOMPARE(ledgerRows(m_store.get(), u"helpful answer"_s), 2);
+    const QJsonObject entry{{u"member_id"_s, u"42"_s}, {u"points"_s, 50}, {u"reason"_s, u"helpful answer"_s},
+                            {u"awarded_by"_s, u"moderator"_s}, {u"created_at"_s, u"2026-11-20T08:00:00Z"_s}};
+    seed(u"points_entry"_s, u"p10"_s, 1, entry, 3);
+    QCOMPARE(ledgerRows(m_store.get(), u"helpful answer"_s), 2);
+    seed(u"points_entry"_s, u"p11"_s, 1, entry, 4);
+    seed(u"member"_s, u"42"_s, 7, {{u"points"_s, 200}, {u"status"_s, u"active"_s}, {u"handle"_s, u"lin_x"_s}}, 5);
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(u"SELECT id FROM points_entry WHERE reason = 'helpful answer' ORDER BY id"_s));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    QCOMPARE(ids, (QStringList{u"p10"_s, u"p11"_s}));
+    // Pulling the same entries again (a reset cursor) claims nothing more.
+    seed(u"points_entry"_s, u"p10"_s, 1, entry, 6);
+    QCOMPARE(ledgerRows(m_store.get(), u"helpful answer"_s), 2);
+    QCOMPARE(m_store->entity(u"member"_s, u"42"_s)->value(u"points"_s).toInteger(), 200);
+}
+
+void tst_Outbox::awardPulledBeforeItsAnswerIsNotDoubled()
+{
+    // The answer was lost with the process; a pull brought the server's entry and the
+    // member's new version before the re-sent push came back "duplicate".
+    const QString id = m_store->enqueue(mutation(u"member"_s, u"42"_s, u"award_points"_s,
+                                                 {{u"points"_s, 5}, {u"reason"_s, u"thanks"_s}}));
+    QVERIFY(!id.isEmpty());
+    seed(u"points_entry"_s, u"p20"_s, 1, {{u"member_id"_s, u"42"_s}, {u"points"_s, 5}, {u"reason"_s, u"thanks"_s},
+                                          {u"awarded_by"_s, u"moderator"_s}}, 2);
+    seed(u"member"_s, u"42"_s, 6, {{u"points"_s, 105}, {u"status"_s, u"active"_s}, {u"handle"_s, u"lin_x"_s}}, 3);
+    QCOMPARE(ledgerRows(m_store.get(), u"thanks"_s), 2); // unconfirmed: it may still be refused
+    QVERIFY(m_store->recordResults({applied(id, 6, MutationResult::Status::Duplicate)}));
+    QCOMPARE(ledgerRows(m_store.get(), u"thanks"_s), 1);
+    QCOMPARE(m_store->entity(u"points_entry"_s, u"p20"_s).has_value(), true);
 }
 
 void tst_Outbox::conflictKeepsBothSides()

@@ -22,7 +22,11 @@ static bool makeDatabaseAt(const QString &path, int version, QString *error)
                          "VALUES ('1', 3, 'zhang_wei', '张伟', 120);"
                          "INSERT INTO outbox(mutation_id, entity, entity_id, action, base_version, payload, "
                          "created_at) VALUES ('m1', 'member', '1', 'add_note', 3, '{\"text\":\"hi\"}', "
-                         "'2026-11-20T08:00:00Z');",
+                         "'2026-11-20T08:00:00Z');"
+                         // The optimistic ledger row of a queued award (version 1 knew no acknowledgement).
+                         "INSERT INTO points_entry(id, version, member_id, points, reason, awarded_by, created_at, "
+                         "local_pending_mutation) VALUES ('pending-m2', 0, '1', 10, 'welcome', 'lin', "
+                         "'2026-11-20T08:01:00Z', 'm2');",
                      nullptr, nullptr, nullptr);
     }
     sqlite3_close(db);
@@ -78,6 +82,14 @@ void tst_StoreMigrations::upgradeFromEveryEarlierVersion()
         QCOMPARE(m->value(u"display_name"_s).toString(), u"张伟"_s);
         QCOMPARE(store.pendingCount(), 1);
         QCOMPARE(store.searchMembers(u"张"_s), QStringList{u"1"_s});
+        // The award's optimistic ledger row survives, not yet acknowledged.
+        QSqlQuery ledger(store.database());
+        QVERIFY(ledger.exec(u"SELECT id, local_pending_mutation, local_acked_version FROM points_entry"_s));
+        QVERIFY(ledger.next());
+        QCOMPARE(ledger.value(0).toString(), u"pending-m2"_s);
+        QCOMPARE(ledger.value(1).toString(), u"m2"_s);
+        QVERIFY(ledger.value(2).isNull());
+        QVERIFY(!ledger.next());
     }
 }
 

@@ -1,9 +1,9 @@
 #include "rejectedmodel.h"
 
-#include "displaynames.h"
-#include "relativetime.h"
 #include "store.h"
 #include "storenotifier.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -40,16 +40,16 @@ QVariant RejectedModel::data(const QModelIndex &index, int role) const
     const RejectedRecord &r = m_rows.at(index.row());
     if (role == RejectedIdRole)
         return r.id;
-    if (role == Qt::ToolTipRole)
+    if (role == DetailRole || role == Qt::ToolTipRole)
         return r.detail;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case EntityColumn: return DisplayNames::entity(r.mutation.entity);
+    case EntityColumn: return r.mutation.entity;
     case IdColumn: return r.mutation.entityId;
-    case ActionColumn: return DisplayNames::action(r.mutation.action);
+    case ActionColumn: return r.mutation.action;
     case ReasonColumn: return r.detail.isEmpty() ? r.problem.value(u"title"_s).toString() : r.detail;
-    case WhenColumn: return RelativeTime::shortTime(r.createdAt);
+    case WhenColumn: return QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
     default: return {};
     }
 }

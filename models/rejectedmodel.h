@@ -7,14 +7,15 @@
 class Store;
 
 // Mutations the server refused (invalid, forbidden ...), waiting for the user to read and
-// dismiss them. Stands in until models/ offers one: it only calls Store's typed
-// rejectedMutations() and refreshes on StoreNotifier::conflictsChanged.
+// dismiss them (SyncService::dismissRejected). Entity and action are the platform's
+// identifiers (a view shows them in the user's language, e.g. with IdentifierDelegate);
+// the model refreshes on StoreNotifier::conflictsChanged.
 class RejectedModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { EntityColumn, IdColumn, ActionColumn, ReasonColumn, WhenColumn, ColumnCount };
-    enum Role { RejectedIdRole = Qt::UserRole + 1 };
+    enum Role { RejectedIdRole = Qt::UserRole + 1, DetailRole };
 
     explicit RejectedModel(Store *store, QObject *parent = nullptr);
 
