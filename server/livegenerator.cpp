@@ -1,6 +1,8 @@
 #include "livegenerator.h"
 
+#include "persongenerator.h"
 #include "platformdb.h"
+#include "postgenerator.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -42,7 +44,7 @@ void LiveGenerator::tick()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDate today = now.toTimeZone(m_timeZone).date();
     m_nowIso = now.toString(Qt::ISODate);
-    using S = DemoSeeder;
+    using S = SeedRandom;
 
     m_db.begin();
     QJsonObject day = todayMetrics(today);
@@ -94,7 +96,7 @@ QJsonObject LiveGenerator::todayMetrics(const QDate &today)
     const QJsonObject y = yesterday ? yesterday->data : QJsonObject();
     const qint64 members = m_db.count(u"member"_s);
     QJsonObject newMembers;
-    for (const QByteArray &c : DemoSeeder::channels())
+    for (const QByteArray &c : PersonGenerator::channels())
         newMembers.insert(QString::fromLatin1(c), 0);
     return QJsonObject{
         {u"date"_s, id},
@@ -124,8 +126,8 @@ void LiveGenerator::addMember(QJsonObject &day, const QDate &today)
 {
     Q_UNUSED(today);
     const QString id = QString::number(m_db.nextId(u"member"_s));
-    const DemoSeeder::Person person = DemoSeeder::randomPerson(m_rng);
-    const QByteArray channel = DemoSeeder::channels()[DemoSeeder::randomChannel(m_rng)];
+    const PersonGenerator::Person person = PersonGenerator::randomPerson(m_rng);
+    const QByteArray channel = PersonGenerator::channels()[PersonGenerator::randomChannel(m_rng)];
     // "_u<id>" makes the handle unique: seeded handles never end that way.
     const QString handle = QString::fromLatin1(person.handleStem + "_u") + id;
     // The lowest tier has no conditions, so that is where every newcomer starts.
@@ -189,7 +191,7 @@ std::optional<QPair<QString, QJsonObject>> LiveGenerator::randomMember()
     if (last < 1)
         return std::nullopt;
     for (int tries = 0; tries < 5; ++tries) {
-        const QString id = QString::number(DemoSeeder::uniformInt(m_rng, 1, last));
+        const QString id = QString::number(SeedRandom::uniformInt(m_rng, 1, last));
         const auto stored = m_db.get(u"member"_s, id);
         if (!stored || stored->deleted || stored->data.value(u"status"_s).toString() == u"banned"_s)
             continue;
@@ -223,7 +225,7 @@ void LiveGenerator::touch(QJsonObject &member, QJsonObject &day, const QDate &to
         addTo(member, u"comments_30"_s, comments);
         addTo(day, u"comments"_s, comments);
     }
-    const int likes = DemoSeeder::poisson(m_rng, posts * 2.0 + comments * 0.3);
+    const int likes = SeedRandom::poisson(m_rng, posts * 2.0 + comments * 0.3);
     if (likes > 0) {
         addTo(member, u"likes_received_30"_s, likes);
         addTo(day, u"likes"_s, likes);
@@ -235,18 +237,18 @@ void LiveGenerator::addModerationItem(QJsonObject &day, const QDate &today)
     auto author = randomMember();
     if (!author)
         return;
-    const DemoSeeder::Post post = DemoSeeder::randomPost(m_rng);
+    const PostGenerator::Post post = PostGenerator::randomPost(m_rng);
     QJsonArray reports;
-    const bool bad = post.nature != DemoSeeder::Nature::Question
-        && post.nature != DemoSeeder::Nature::Share;
-    if (DemoSeeder::chance(m_rng, bad ? 0.5 : 0.05)) {
-        const int n = int(DemoSeeder::uniformInt(m_rng, 1, bad ? 3 : 1));
+    const bool bad = post.nature != PostGenerator::Nature::Question
+        && post.nature != PostGenerator::Nature::Share;
+    if (SeedRandom::chance(m_rng, bad ? 0.5 : 0.05)) {
+        const int n = int(SeedRandom::uniformInt(m_rng, 1, bad ? 3 : 1));
         for (int i = 0; i < n; ++i) {
             const auto reporter = randomMember();
             if (!reporter || reporter->first == author->first)
                 continue;
             reports.append(QJsonObject{{u"reporter_id"_s, reporter->first},
-                                       {u"reason"_s, DemoSeeder::reportReason(m_rng, post.nature)},
+                                       {u"reason"_s, PostGenerator::reportReason(m_rng, post.nature)},
                                        {u"at"_s, m_nowIso}});
         }
     }
@@ -287,7 +289,7 @@ void LiveGenerator::addReportToPending(QJsonObject &day)
         return;
     // Recent items are the ones still drawing reports.
     for (int tries = 0; tries < 5; ++tries) {
-        const QString id = QString::number(DemoSeeder::uniformInt(m_rng, std::max<qint64>(1, last - 300), last));
+        const QString id = QString::number(SeedRandom::uniformInt(m_rng, std::max<qint64>(1, last - 300), last));
         auto stored = m_db.get(u"moderation_item"_s, id);
         if (!stored || stored->deleted || stored->data.value(u"status"_s).toString() != u"pending"_s)
             continue;
@@ -297,9 +299,9 @@ void LiveGenerator::addReportToPending(QJsonObject &day)
         QJsonObject item = stored->data;
         QJsonArray reports = item.value(u"reports"_s).toArray();
         const auto nature = item.value(u"ai_labels"_s).toArray().isEmpty()
-            ? DemoSeeder::Nature::Question : DemoSeeder::Nature::Spam;
+            ? PostGenerator::Nature::Question : PostGenerator::Nature::Spam;
         reports.append(QJsonObject{{u"reporter_id"_s, reporter->first},
-                                   {u"reason"_s, DemoSeeder::reportReason(m_rng, nature)},
+                                   {u"reason"_s, PostGenerator::reportReason(m_rng, nature)},
                                    {u"at"_s, m_nowIso}});
         item.insert(u"reports"_s, reports);
         item.insert(u"report_count"_s, reports.size());

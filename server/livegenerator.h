@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demoseeder.h"
+#include "seedrandom.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -40,6 +40,6 @@ private:
     PlatformDb &m_db;
     QTimeZone m_timeZone;
     QTimer m_timer;
-    DemoSeeder::Engine m_rng;
+    SeedRandom::Engine m_rng;
     QString m_nowIso;
 };
