@@ -803,6 +803,97 @@ when STEWARD_PASSWORD is set.</source>
     </message>
 </context>
 <context>
+    <name>ModerationQueueModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>貼文</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>個人檔案</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待審核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已呈報</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1（至 %2）</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>AI score</source>
+        <translation>AI 評分</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>檢舉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>認領者</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+</context>
+<context>
     <name>MutationEffects</name>
     <message>
         <source>A rejection needs a reason.</source>
