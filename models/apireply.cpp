@@ -96,6 +96,11 @@ void ApiReply::onFinished()
         finish(ApiError(ApiError::Kind::BadResponse, tr("the reply was incomplete"), m_status));
         return;
     }
+    if (m_raw) {
+        m_body = body;
+        finish({});
+        return;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -24,6 +24,10 @@ public:
     bool ok() const { return m_finished && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
     const QJsonObject &json() const { return m_json; }
+    // Before it finishes: keep the body unparsed in body() and leave json() empty, for a
+    // caller that parses it itself (snapshot pages, see SnapshotPage::fromBody()).
+    void setRawBody(bool raw) { m_raw = raw; }
+    const QByteArray &body() const { return m_body; }
     int httpStatus() const { return m_status; }
     qint64 bodySize() const { return m_bodySize; }
     void abort();
@@ -39,6 +43,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     ApiError m_error;
     QJsonObject m_json;
+    QByteArray m_body;
+    bool m_raw = false;
     int m_status = 0;
     qint64 m_bodySize = 0;
     bool m_finished = false;

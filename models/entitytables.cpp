@@ -1,5 +1,7 @@
 #include "entitytables.h"
 
+#include "snapshotrows.h"
+
 #include <QJsonDocument>
 #include <sqlite3.h>
 
@@ -103,6 +105,33 @@ bool EntityTables::prepare(const QString &entity, Table &t, QString *error)
         m_db, u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(names.join(u','), quoted(t.table)));
     t.del = std::make_unique<SqliteStatement>(m_db, u"DELETE FROM %1 WHERE id = ?"_s.arg(quoted(t.table)));
     t.version = std::make_unique<SqliteStatement>(m_db, u"SELECT version FROM %1 WHERE id = ?"_s.arg(quoted(t.table)));
+    {
+        SqliteStatement triggers(m_db, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"_s);
+        triggers.bindText(0, t.table);
+        t.staged = triggers.step() && triggers.hasRow() && triggers.columnInt(0) > 0;
+    }
+    if (t.staged) {
+        // Untyped columns (no affinity) keep every bound value exactly as bound; the
+        // real table's affinity applies when the page is copied over, as for a direct bind.
+        const QString stage = u"temp."_s + quoted(u"stage_"_s + t.table);
+        t.stageCreate = u"CREATE TEMP TABLE IF NOT EXISTS %1(%2)"_s.arg(quoted(u"stage_"_s + t.table), names.join(u','));
+        if (!createStage(t, error))
+            return false;
+        t.stageInsert = std::make_unique<SqliteStatement>(
+            m_db, u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(stage, names.join(u','), marks.join(u',')));
+        t.stageFlush = std::make_unique<SqliteStatement>(
+            m_db, u"INSERT INTO %1(%2) SELECT %2 FROM %3 WHERE true ORDER BY rowid ON CONFLICT(id) DO UPDATE SET %4"
+                  " WHERE excluded.version >= %1.version"_s
+                      .arg(quoted(t.table), names.join(u','), stage, sets.join(u',')));
+        t.stageClear = std::make_unique<SqliteStatement>(m_db, u"DELETE FROM %1"_s.arg(stage));
+        for (const auto *s : {t.stageInsert.get(), t.stageFlush.get(), t.stageClear.get()}) {
+            if (!s->isValid()) {
+                if (error)
+                    *error = s->errorString();
+                return false;
+            }
+        }
+    }
     for (const auto *s : {t.upsertNewer.get(), t.upsertAlways.get(), t.select.get(), t.del.get(), t.version.get()}) {
         if (!s->isValid()) {
             if (error)
@@ -175,6 +204,72 @@ void EntityTables::bindValue(SqliteStatement &s, int i, Type type, const QJsonVa
     }
 }
 
+// Mirrors bindValue() for the QJsonValue the Qt parser would have made of `v`: Qt holds
+// every number as a double, toString() of a non-string is empty, toDouble() of a
+// non-number is 0.
+void EntityTables::bindElement(SqliteStatement &s, int i, Type type, const simdjson::dom::element &v) const
+{
+    using simdjson::dom::element_type;
+    const element_type kind = v.type();
+    if (kind == element_type::NULL_VALUE) {
+        s.bindNull(i);
+        return;
+    }
+    const bool isNumber = kind == element_type::INT64 || kind == element_type::UINT64 || kind == element_type::DOUBLE;
+    const bool isContainer = kind == element_type::ARRAY || kind == element_type::OBJECT;
+    const auto number = [&] { return double(v.get_double().value_unsafe()); };
+    const auto string = [&] { return std::string_view(v.get_string().value_unsafe()); };
+    switch (type) {
+    case Type::Json:
+        if (isContainer)
+            s.bindText(i, snapshotCompactJson(v));
+        else
+            s.bindNull(i);
+        return;
+    case Type::Bool:
+        s.bindInt(i, kind == element_type::BOOL ? bool(v.get_bool().value_unsafe()) : isNumber && number() != 0);
+        return;
+    case Type::Integer:
+        if (isNumber) {
+            const double d = number();
+            if (d == double(qint64(d)))
+                s.bindInt(i, qint64(d));
+            else
+                s.bindDouble(i, d);
+        } else if (kind == element_type::BOOL) {
+            s.bindInt(i, bool(v.get_bool().value_unsafe()));
+        } else if (kind == element_type::STRING) {
+            const std::string_view t = string();
+            s.bindText(i, t.data(), qsizetype(t.size()));
+        } else {
+            s.bindText(i, "", 0);
+        }
+        return;
+    case Type::Real:
+        if (isNumber) {
+            s.bindDouble(i, number());
+        } else if (kind == element_type::STRING) {
+            const std::string_view t = string();
+            s.bindText(i, t.data(), qsizetype(t.size()));
+        } else {
+            s.bindText(i, "", 0);
+        }
+        return;
+    case Type::Text:
+        if (kind == element_type::STRING) {
+            const std::string_view t = string();
+            s.bindText(i, t.data(), qsizetype(t.size()));
+        } else if (isNumber) {
+            s.bindText(i, QString::number(number(), 'g', 17));
+        } else if (kind == element_type::BOOL) {
+            s.bindText(i, v.get_bool().value_unsafe() ? "true"_ba : "false"_ba);
+        } else {
+            s.bindText(i, snapshotCompactJson(v));
+        }
+        return;
+    }
+}
+
 bool EntityTables::bindAndStep(SqliteStatement &s, const Table &t, const QJsonObject &data,
                                qint64 version, QString *error)
 {
@@ -217,7 +312,7 @@ bool EntityTables::upsertServerRow(const QString &entity, const QList<int> &map,
     Table *t = table(entity, error);
     if (!t)
         return false;
-    SqliteStatement &s = *t->upsertNewer;
+    SqliteStatement &s = t->staged ? *t->stageInsert : *t->upsertNewer;
     for (int i = 0; i < t->columns.size(); ++i) {
         const int from = map.value(i, -1);
         bindValue(s, i, t->columns[i].type, from < 0 ? QJsonValue() : row.at(from));
@@ -227,6 +322,72 @@ bool EntityTables::upsertServerRow(const QString &entity, const QList<int> &map,
         *error = s.errorString();
     s.reset();
     return ok;
+}
+
+bool EntityTables::createStage(const Table &t, QString *error)
+{
+    // Also after a rolled-back transaction that created it (statements re-prepare).
+    SqliteStatement create(m_db, t.stageCreate);
+    if (create.isValid() && create.step())
+        return true;
+    if (error)
+        *error = create.errorString();
+    return false;
+}
+
+bool EntityTables::beginRows(const QString &entity, QString *error)
+{
+    Table *t = table(entity, error);
+    if (!t)
+        return false;
+    if (!t->staged)
+        return true;
+    if (!createStage(*t, error))
+        return false;
+    const bool ok = t->stageClear->step();
+    if (!ok && error)
+        *error = t->stageClear->errorString();
+    t->stageClear->reset();
+    return ok;
+}
+
+bool EntityTables::upsertServerRow(const QString &entity, const QList<int> &map,
+                                   const std::vector<simdjson::dom::element> &cells, QString *error)
+{
+    Table *t = table(entity, error);
+    if (!t)
+        return false;
+    SqliteStatement &s = t->staged ? *t->stageInsert : *t->upsertNewer;
+    for (int i = 0; i < t->columns.size(); ++i) {
+        const int from = map.value(i, -1);
+        if (from < 0 || size_t(from) >= cells.size())
+            s.bindNull(i);
+        else
+            bindElement(s, i, t->columns[i].type, cells[size_t(from)]);
+    }
+    const bool ok = s.step();
+    if (!ok && error)
+        *error = s.errorString();
+    s.reset();
+    return ok;
+}
+
+bool EntityTables::flushRows(const QString &entity, QString *error)
+{
+    Table *t = table(entity, error);
+    if (!t)
+        return false;
+    if (!t->staged)
+        return true;
+    bool ok = t->stageFlush->step();
+    if (!ok && error)
+        *error = t->stageFlush->errorString();
+    t->stageFlush->reset();
+    const bool cleared = t->stageClear->step();
+    if (!cleared && ok && error)
+        *error = t->stageClear->errorString();
+    t->stageClear->reset();
+    return ok && cleared;
 }
 
 bool EntityTables::remove(const QString &entity, const QString &id, QString *error)

@@ -8,10 +8,12 @@
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "sqlitestatement.h"
 
 struct sqlite3;
+namespace simdjson::dom { class element; }
 
 // Reads and writes entity rows of the cache by the feed's field names. The columns come
 // from the schema itself (PRAGMA table_info): declared type INTEGER, REAL, TEXT,
@@ -39,7 +41,17 @@ public:
     // Server rows: written only when not older than the cached row.
     bool upsertServer(const QString &entity, const QJsonObject &data, qint64 version, QString *error);
     // Snapshot rows: `row[map[i]]` is column i (map[i] < 0: not sent).
+    // Rows of a table with triggers (the full-text index) may be staged and land only at
+    // flushRows(): one statement per page instead of one per row, so FTS5 merges its index
+    // once per page rather than flushing a segment for every row's statement.
+    // Call beginRows() before a page's upsertServerRow() calls and flushRows() after.
+    bool beginRows(const QString &entity, QString *error);
     bool upsertServerRow(const QString &entity, const QList<int> &map, const QJsonArray &row, QString *error);
+    // The same for a row of a parsed body (SnapshotPage::fromBody()): cells[j] is
+    // server column j; stores exactly what upsertServerRow() stores for that row.
+    bool upsertServerRow(const QString &entity, const QList<int> &map,
+                         const std::vector<simdjson::dom::element> &cells, QString *error);
+    bool flushRows(const QString &entity, QString *error);
     QList<int> columnMap(const QString &entity, const QStringList &serverColumns) const;
     // Local writes (optimistic effects, restores): always written.
     bool write(const QString &entity, const QJsonObject &data, qint64 version, QString *error);
@@ -54,10 +66,15 @@ private:
         int idIndex = -1;
         int versionIndex = -1;
         std::unique_ptr<SqliteStatement> upsertNewer, upsertAlways, select, del, version;
+        bool staged = false; // has triggers: snapshot rows go through a temp stage table
+        QString stageCreate;
+        std::unique_ptr<SqliteStatement> stageInsert, stageFlush, stageClear;
     };
     bool prepare(const QString &entity, Table &t, QString *error);
+    bool createStage(const Table &t, QString *error);
     bool bindAndStep(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, QString *error);
     void bindValue(SqliteStatement &s, int i, Type type, const QJsonValue &v) const;
+    void bindElement(SqliteStatement &s, int i, Type type, const simdjson::dom::element &v) const;
     Table *table(const QString &entity, QString *error);
 
     sqlite3 *m_db = nullptr;

@@ -2,6 +2,7 @@
 
 #include "entitytables.h"
 #include "outboxwriter.h"
+#include "snapshotrows.h"
 #include "sqlitestatement.h"
 
 #include <QSet>
@@ -54,6 +55,7 @@ bool FeedIngestor::applyChanges(const ChangesPage &page, QStringList *touched, Q
     const QSet<QString> pending = m_outbox->pendingKeys();
     QSet<QString> rebase;
     QSet<QString> entities;
+    const bool claimable = m_outbox->hasClaimablePoints();
     for (const Change &c : page.changes) {
         if (!m_tables->knows(c.entity))
             continue; // a newer server's entity this build does not cache
@@ -66,9 +68,9 @@ bool FeedIngestor::applyChanges(const ChangesPage &page, QStringList *touched, Q
         } else {
             QJsonObject data = c.data;
             data.insert(u"id"_s, c.id);
-            const bool isNew = m_tables->version(c.entity, c.id) == 0;
+            const bool isNew = claimable && c.entity == kLedger && m_tables->version(c.entity, c.id) == 0;
             ok = m_tables->upsertServer(c.entity, data, c.version, error)
-                && (!isNew || c.entity != kLedger || m_outbox->claimPendingPoints(c.id, error));
+                && (!isNew || m_outbox->claimPendingPoints(c.id, error));
         }
         if (!ok)
             return false;
@@ -99,7 +101,39 @@ bool FeedIngestor::applySnapshot(const SnapshotPage &page, QStringList *touched,
     if (m_tables->knows(page.entity)) {
         const QList<int> map = m_tables->columnMap(page.entity, page.columns);
         const qsizetype idColumn = page.columns.indexOf(u"id"_s);
-        const bool ledger = page.entity == kLedger && idColumn >= 0;
+        // Claims can only remove acknowledged optimistic rows, which a pull never adds:
+        // when there are none at the start of the page, every claim would be a no-op.
+        const bool ledger = page.entity == kLedger && idColumn >= 0 && m_outbox->hasClaimablePoints();
+        if (!m_tables->beginRows(page.entity, error))
+            return false;
+        // Ids of the page's rows, for the pending-effects rebase below (fromBody pages).
+        QStringList ids;
+        if (page.parsedRows) {
+            std::vector<simdjson::dom::element> cells;
+            const bool wantIds = idColumn >= 0 && !m_outbox->pendingKeys().isEmpty();
+            for (simdjson::dom::element row : page.parsedRows->rows) {
+                cells.clear();
+                simdjson::dom::array rowCells;
+                if (row.get_array().get(rowCells) != simdjson::SUCCESS) { // fromBody() checked every row
+                    if (error)
+                        *error = u"snapshot row is not an array"_s;
+                    return false;
+                }
+                for (simdjson::dom::element cell : rowCells)
+                    cells.push_back(cell);
+                QString id;
+                if ((ledger || wantIds) && size_t(idColumn) < cells.size() && cells[size_t(idColumn)].is_string()) {
+                    const std::string_view text = cells[size_t(idColumn)].get_string().value_unsafe();
+                    id = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                }
+                if (wantIds)
+                    ids.append(id);
+                const bool isNew = ledger && m_tables->version(page.entity, id) == 0;
+                if (!m_tables->upsertServerRow(page.entity, map, cells, error)
+                    || (isNew && !m_outbox->claimPendingPoints(id, error)))
+                    return false;
+            }
+        }
         for (const QJsonValue &row : page.rows) {
             const QString id = ledger ? row.toArray().at(idColumn).toString() : QString();
             const bool isNew = ledger && m_tables->version(page.entity, id) == 0;
@@ -107,11 +141,14 @@ bool FeedIngestor::applySnapshot(const SnapshotPage &page, QStringList *touched,
                 || (isNew && !m_outbox->claimPendingPoints(id, error)))
                 return false;
         }
+        if (!m_tables->flushRows(page.entity, error))
+            return false;
         // Entities with pending effects: few; rebase them all once per page.
         const QSet<QString> pending = m_outbox->pendingKeys();
         if (!pending.isEmpty() && idColumn >= 0) {
-            for (const QJsonValue &row : page.rows) {
-                const QString id = row.toArray().at(idColumn).toString();
+            for (const QJsonValue &row : page.rows)
+                ids.append(row.toArray().at(idColumn).toString());
+            for (const QString &id : std::as_const(ids)) {
                 if (pending.contains(OutboxWriter::key(page.entity, id)) && !m_outbox->rebase(page.entity, id, error))
                     return false;
             }

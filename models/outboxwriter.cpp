@@ -164,6 +164,14 @@ bool OutboxWriter::acknowledgeEntry(const Entry &e, qint64 version, QString *err
                  {version, e.mutation.id}, error);
 }
 
+bool OutboxWriter::hasClaimablePoints() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT EXISTS(SELECT 1 FROM points_entry WHERE local_acked_version IS NOT NULL)"_s) || !q.next())
+        return true; // unsure: let the caller claim row by row
+    return q.value(0).toBool();
+}
+
 bool OutboxWriter::claimPendingPoints(const QString &entryId, QString *error)
 {
     // Called once per server ledger entry that is new to the cache, in the transaction

@@ -29,6 +29,9 @@ public:
     // A server ledger entry new to the cache was just stored: drops the acknowledged
     // optimistic row of the award it records, if any.
     bool claimPendingPoints(const QString &entryId, QString *error);
+    // False when no acknowledged optimistic ledger row is left to claim: then every
+    // claimPendingPoints() would be a no-op (rows written by a pull are never acked).
+    bool hasClaimablePoints() const;
     void setActor(const QString &actor) { m_actor = actor; }
 
 private:

@@ -26,6 +26,11 @@ void SqliteStatement::bindNull(int i) { sqlite3_bind_null(m_stmt, i + 1); }
 void SqliteStatement::bindInt(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i + 1, v); }
 void SqliteStatement::bindDouble(int i, double v) { sqlite3_bind_double(m_stmt, i + 1, v); }
 
+void SqliteStatement::bindText(int i, const char *utf8, qsizetype size)
+{
+    sqlite3_bind_text(m_stmt, i + 1, utf8, int(size), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindText(int i, const QByteArray &utf8)
 {
     sqlite3_bind_text(m_stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);

@@ -22,6 +22,7 @@ public:
     void bindDouble(int i, double v);
     void bindText(int i, const QByteArray &utf8); // copied by SQLite
     void bindText(int i, const QString &text) { bindText(i, text.toUtf8()); }
+    void bindText(int i, const char *utf8, qsizetype size); // copied by SQLite
     // Steps once; true on SQLITE_DONE/SQLITE_ROW. hasRow() tells which.
     bool step();
     bool hasRow() const { return m_row; }

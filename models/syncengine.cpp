@@ -62,7 +62,7 @@ void SyncEngine::setOnline(bool online)
     Q_EMIT onlineChanged(online);
 }
 
-ApiError SyncEngine::waitFor(ApiReply *reply, QJsonObject *json)
+ApiError SyncEngine::waitFor(ApiReply *reply, QJsonObject *json, QByteArray *body)
 {
     if (!reply->isFinished()) {
         QEventLoop loop;
@@ -79,6 +79,8 @@ ApiError SyncEngine::waitFor(ApiReply *reply, QJsonObject *json)
     ApiError error = reply->isFinished() ? reply->error() : ApiError(ApiError::Kind::Cancelled);
     if (!error && json)
         *json = reply->json();
+    if (!error && body)
+        *body = reply->body();
     reply->deleteLater();
     return error;
 }
@@ -96,7 +98,8 @@ bool SyncEngine::sleepCancellable(int ms)
 }
 
 bool SyncEngine::call(const std::function<ApiReply *()> &make,
-                      const std::function<bool(const QJsonObject &)> &accept, ApiError *error)
+                      const std::function<bool(const QJsonObject &)> &accept, ApiError *error,
+                      const std::function<bool(const QByteArray &)> &acceptBody)
 {
     for (int attempt = 1;; ++attempt) {
         if (cancelled()) {
@@ -104,8 +107,16 @@ bool SyncEngine::call(const std::function<ApiReply *()> &make,
             return false;
         }
         QJsonObject json;
-        ApiError e = waitFor(make(), &json);
-        if (!e && !accept(json))
+        QByteArray body;
+        ApiError e;
+        if (acceptBody) {
+            ApiReply *reply = make();
+            reply->setRawBody(true);
+            e = waitFor(reply, nullptr, &body);
+        } else {
+            e = waitFor(make(), &json);
+        }
+        if (!e && !(acceptBody ? acceptBody(body) : accept(json)))
             e = badResponse(tr("unexpected fields or types"));
         if (e.kind() == ApiError::Kind::Network || e.kind() == ApiError::Kind::Timeout)
             setOnline(false);
@@ -280,7 +291,9 @@ bool SyncEngine::pullSnapshot(Outcome &out, SyncCursor cursor)
         std::optional<SnapshotPage> page;
         ApiError error;
         const auto accept = [&](const QJsonObject &o) { return (page = SnapshotPage::fromJson(o)).has_value(); };
-        if (!call([&] { return m_api->snapshot(next, m_options.snapshotPageSize); }, accept, &error)) {
+        // Pages of up to 50k rows: parsed by simdjson and bound cell by cell, no QJsonValue tree.
+        const auto acceptBody = [&](const QByteArray &body) { return (page = SnapshotPage::fromBody(body)).has_value(); };
+        if (!call([&] { return m_api->snapshot(next, m_options.snapshotPageSize); }, accept, &error, acceptBody)) {
             out.error = error;
             return false;
         }
@@ -289,7 +302,7 @@ bool SyncEngine::pullSnapshot(Outcome &out, SyncCursor cursor)
             out.error = ApiError(ApiError::Kind::Local, why);
             return false;
         }
-        out.pulled += page->rows.size();
+        out.pulled += page->rowCount;
         ++pages;
         Q_EMIT progress(tr("Downloading %1").arg(page->entity), out.pulled, 0);
         if (!page->hasMore)

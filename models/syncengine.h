@@ -81,8 +81,10 @@ private:
     // Sends the request `make` builds, retrying (backoff + jitter, Retry-After) while the
     // error is retryable; `accept` parses the reply and returns false for a bad one.
     bool call(const std::function<ApiReply *()> &make,
-              const std::function<bool(const QJsonObject &)> &accept, ApiError *error);
-    ApiError waitFor(ApiReply *reply, QJsonObject *json);
+              const std::function<bool(const QJsonObject &)> &accept, ApiError *error,
+              const std::function<bool(const QByteArray &)> &acceptBody = {});
+    // body: when non-null, the reply's raw body (a reply set to setRawBody()).
+    ApiError waitFor(ApiReply *reply, QJsonObject *json, QByteArray *body = nullptr);
     bool sleepCancellable(int ms);
     bool cancelled() const { return m_cancel.load(); }
     void setOnline(bool online);

@@ -1,5 +1,9 @@
 #include "synctypes.h"
 
+#include "snapshotrows.h"
+
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 // Strict readers: a wrong type is a bad response, never a silent default.
@@ -101,10 +105,77 @@ std::optional<SnapshotPage> SnapshotPage::fromJson(const QJsonObject &o)
         if (!r.isArray() || r.toArray().size() != p.columns.size())
             return std::nullopt;
     }
+    p.rowCount = p.rows.size();
     p.nextCursor = next.toString();
     p.hasMore = o.value("has_more"_L1).toBool();
     if (p.hasMore && p.nextCursor.isEmpty())
         return std::nullopt;
+    return p;
+}
+
+namespace {
+// A JSON number holding an integer, as isInt() accepts it (Qt reads every number as double).
+std::optional<qint64> jsonInt(simdjson::dom::element e)
+{
+    double d = 0;
+    if (!e.is_number() || e.get_double().get(d) != simdjson::SUCCESS || d != double(qint64(d)))
+        return std::nullopt;
+    return qint64(d);
+}
+QString jsonString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+} // namespace
+
+QByteArray snapshotCompactJson(simdjson::dom::element value)
+{
+    const std::string text = simdjson::minify(value);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())));
+    return doc.toJson(QJsonDocument::Compact);
+}
+
+std::optional<SnapshotPage> SnapshotPage::fromBody(const QByteArray &body)
+{
+    auto parsed = std::make_shared<SnapshotRowsJson>();
+    simdjson::dom::object o;
+    if (parsed->parser.parse(body.constData(), size_t(body.size())).get_object().get(o) != simdjson::SUCCESS)
+        return std::nullopt;
+    simdjson::dom::element seq, entity, columns, rows, next, hasMore;
+    if (o["snapshot_seq"].get(seq) || o["entity"].get(entity) || o["columns"].get(columns)
+        || o["rows"].get(rows) || o["next_cursor"].get(next) || o["has_more"].get(hasMore))
+        return std::nullopt;
+    const auto seqValue = jsonInt(seq);
+    std::string_view entityText;
+    simdjson::dom::array columnList;
+    bool more = false;
+    if (!seqValue || entity.get_string().get(entityText) || columns.get_array().get(columnList)
+        || rows.get_array().get(parsed->rows) || hasMore.get_bool().get(more))
+        return std::nullopt;
+    if (!next.is_string() && !next.is_null())
+        return std::nullopt;
+    SnapshotPage p;
+    p.snapshotSeq = *seqValue;
+    p.entity = jsonString(entityText);
+    for (simdjson::dom::element c : columnList) {
+        std::string_view name;
+        if (c.get_string().get(name))
+            return std::nullopt;
+        p.columns.append(jsonString(name));
+    }
+    const size_t width = size_t(p.columns.size());
+    for (simdjson::dom::element r : parsed->rows) {
+        simdjson::dom::array cells;
+        if (r.get_array().get(cells) || cells.size() != width)
+            return std::nullopt;
+        ++p.rowCount;
+    }
+    if (next.is_string())
+        p.nextCursor = jsonString(std::string_view(next));
+    p.hasMore = more;
+    if (p.hasMore && p.nextCursor.isEmpty())
+        return std::nullopt;
+    p.parsedRows = std::move(parsed);
     return p;
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 // Plain value types shared by the store, the API client, the sync engine and the item
@@ -35,15 +36,22 @@ struct ChangesPage {
     static std::optional<ChangesPage> fromJson(const QJsonObject &o);
 };
 
+struct SnapshotRowsJson; // snapshotrows.h
+
 // One page of GET /v1/snapshot, in row form: rows[i][j] is field columns[j].
 struct SnapshotPage {
     qint64 snapshotSeq = 0;
     QString entity;
     QStringList columns;
-    QJsonArray rows;
+    QJsonArray rows;     // fromJson()
+    std::shared_ptr<const SnapshotRowsJson> parsedRows; // fromBody(): rows stay in simdjson's DOM
+    qsizetype rowCount = 0;
     QString nextCursor; // empty on the last page
     bool hasMore = false;
     static std::optional<SnapshotPage> fromJson(const QJsonObject &o);
+    // Parses the reply body itself (simdjson): same checks as fromJson(), nullopt on
+    // malformed or truncated JSON and on wrong types.
+    static std::optional<SnapshotPage> fromBody(const QByteArray &body);
 };
 
 struct HealthInfo {
