@@ -59,6 +59,13 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
         const qsizetype before = head.size();
         head += socket->peek(std::min(available, pos + kMaxHeaderBytes)).mid(pos);
         const qsizetype end = head.indexOf("\r\n\r\n");
+        // Too long whether or not its end has arrived: a header that came in pieces may
+        // only show its end in the read that takes it past the limit.
+        if (end >= kMaxHeaderBytes) {
+            refuse(socket, 400, "bad-request", "Request header fields too large",
+                   "The request's header is larger than 64 KiB.", 0);
+            return;
+        }
         if (end < 0) {
             if (head.size() >= kMaxHeaderBytes) {
                 refuse(socket, 400, "bad-request", "Request header fields too large",
