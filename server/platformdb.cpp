@@ -163,17 +163,24 @@ qint64 PlatformDb::put(const QString &entity, const QString &id, QJsonObject dat
     if (!q.exec())
         qWarning("platformdb: put %s/%s: %s", qPrintable(entity), qPrintable(id),
                  qPrintable(q.lastError().text()));
-    if (actor != u"system"_s) {
-        QSqlQuery v(m_db);
-        v.prepare(u"INSERT OR REPLACE INTO versions(entity, id, version, actor, at) VALUES (?, ?, ?, ?, ?)"_s);
-        v.addBindValue(entity);
-        v.addBindValue(id);
-        v.addBindValue(version);
-        v.addBindValue(actor);
-        v.addBindValue(now);
-        v.exec();
-    }
+    recordVersion(entity, id, version, actor, now);
     return version;
+}
+
+void PlatformDb::recordVersion(const QString &entity, const QString &id, qint64 version,
+                               const QString &actor, const QString &at)
+{
+    // The platform's own changes are not recorded: they never make a user's edit a conflict.
+    if (actor == u"system"_s)
+        return;
+    QSqlQuery v(m_db);
+    v.prepare(u"INSERT OR REPLACE INTO versions(entity, id, version, actor, at) VALUES (?, ?, ?, ?, ?)"_s);
+    v.addBindValue(entity);
+    v.addBindValue(id);
+    v.addBindValue(version);
+    v.addBindValue(actor);
+    v.addBindValue(at);
+    v.exec();
 }
 
 qint64 PlatformDb::remove(const QString &entity, const QString &id, const QString &actor)
@@ -194,16 +201,7 @@ qint64 PlatformDb::remove(const QString &entity, const QString &id, const QStrin
     q.addBindValue(entity);
     q.addBindValue(id);
     q.exec();
-    if (actor != u"system"_s) {
-        QSqlQuery v(m_db);
-        v.prepare(u"INSERT OR REPLACE INTO versions(entity, id, version, actor, at) VALUES (?, ?, ?, ?, ?)"_s);
-        v.addBindValue(entity);
-        v.addBindValue(id);
-        v.addBindValue(version);
-        v.addBindValue(actor);
-        v.addBindValue(now);
-        v.exec();
-    }
+    recordVersion(entity, id, version, actor, now);
     return version;
 }
 

@@ -106,5 +106,7 @@ private:
     qint64 m_seq = 0;
     QHash<QString, qint64> m_counters;
     sqlite3 *handle() const;
+    void recordVersion(const QString &entity, const QString &id, qint64 version,
+                       const QString &actor, const QString &at);
     sqlite3_stmt *m_seedInsert = nullptr;
 };
