@@ -8,9 +8,11 @@
 // What the user asked for on the command line:
 //   steward [--data-dir DIR] [--lang en|zh_CN|zh_TW] [--server URL --user NAME]
 //   steward sync --server URL --user NAME [--data-dir DIR] [--profile NAME] [--insecure] [--quiet]
+//   steward points import FILE.csv [--reason TEXT] [--data-dir DIR] [--profile NAME]
+//   steward report --quarter 2026Q3 --out FILE.pdf [--lang en|zh_CN|zh_TW] [--data-dir DIR] [--profile NAME]
 //   steward --help | --version
 struct CommandLineOptions {
-    enum class Command { Console, Sync, Help, Version, Invalid };
+    enum class Command { Console, Sync, PointsImport, Report, Help, Version, Invalid };
     Command command = Command::Console;
     QString error;     // set for Invalid: a sentence for stderr
     QString helpText;  // set for Help (and Invalid, printed after the error)
@@ -19,8 +21,13 @@ struct CommandLineOptions {
     QUrl serverUrl;
     QString username;
     QString profileName = QStringLiteral("default");
+    QString importFile;  // points import: the sheet
+    QString reason;      // points import: for rows without a reason
+    QString reportQuarter; // report: "2026Q3"
+    QString outputPath;    // report: the PDF to write
     bool insecure = false;
     bool quiet = false;
+    bool recoverCache = false; // sync --recover-cache
 };
 
 class CommandLine final

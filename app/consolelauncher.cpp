@@ -2,8 +2,10 @@
 
 #include "accountservice.h"
 #include "appsettings.h"
+#include "cacherecovery.h"
 #include "commandline.h"
 #include "credentialstore.h"
+#include "damagedcachedialog.h"
 #include "mainwindow.h"
 #include "sessionbinder.h"
 #include "store.h"
@@ -26,10 +28,22 @@ int ConsoleLauncher::run(const CommandLineOptions &options, const QElapsedTimer 
     StoreNotifier notifier;
     Store store(&notifier);
     QString error;
-    if (!store.open(Store::cacheFilePath(dataDir, options.profileName), &error)) {
-        QMessageBox::critical(nullptr, tr("Steward"),
-                              tr("The local cache in %1 cannot be opened:\n%2").arg(QDir::toNativeSeparators(dataDir), error));
-        return 1;
+    const QString cachePath = Store::cacheFilePath(dataDir, options.profileName);
+    if (!store.open(cachePath, &error)) {
+        // Damaged, truncated, not a cache, from a newer Steward: say so and offer a fresh
+        // cache, keeping the old file (and carrying its unsynced changes over).
+        const CacheRecovery::Diagnosis damage = CacheRecovery::diagnose(cachePath, error);
+        if (damage.recoverable()) {
+            DamagedCacheDialog dialog(damage);
+            if (dialog.exec() != QDialog::Accepted || !dialog.recovered())
+                return 1;
+            error.clear();
+        }
+        if (!error.isEmpty() || !store.open(cachePath, &error)) {
+            QMessageBox::critical(nullptr, tr("Steward"),
+                                  tr("The local cache in %1 cannot be opened:\n%2").arg(QDir::toNativeSeparators(dataDir), error));
+            return 1;
+        }
     }
 
     CredentialStore credentials;

@@ -3,6 +3,8 @@
 #include "commandline.h"
 #include "consolelauncher.h"
 #include "synccommand.h"
+#include "pointsimportcommand.h"
+#include "reportcommand.h"
 #include "appsettings.h"
 #include "translationloader.h"
 
@@ -22,10 +24,16 @@ int main(int argc, char **argv)
     // a display; --version, --help and sync must work on a headless box.
     const bool console = CommandLine::needsDisplay(argc, argv);
     std::unique_ptr<QCoreApplication> app;
-    if (console)
+    if (console) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (ReportCommand::isRequested(argc, argv)) {
+        // The report draws its PDF with QtGui (fonts, QPainter) but must run without a
+        // display: the offscreen platform, whatever the environment says.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(u"Steward"_s);
     QCoreApplication::setApplicationName(u"steward"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
@@ -54,6 +62,10 @@ int main(int argc, char **argv)
         return 2;
     case CommandLineOptions::Command::Sync:
         return SyncCommand::run(options);
+    case CommandLineOptions::Command::PointsImport:
+        return PointsImportCommand::run(options);
+    case CommandLineOptions::Command::Report:
+        return ReportCommand::run(options);
     case CommandLineOptions::Command::Console:
         break;
     }

@@ -66,6 +66,7 @@ int SyncCommand::run(const CommandLineOptions &options)
     sync.profileName = options.profileName;
     sync.insecure = options.insecure;
     sync.quiet = options.quiet;
+    sync.recoverCache = options.recoverCache;
     const int code = HeadlessSync::run(sync, out, err);
     out.flush();
     err.flush();

@@ -70,9 +70,10 @@ QString ApiError::message() const
     case Kind::Conflict:
         return tr("Someone else changed this first.") + extra;
     case Kind::RateLimited:
+        // Also the last word of a sync that gave up: no promise of a retry here.
         return m_retryAfter >= 0
-            ? tr("The server is busy; trying again in %n second(s).", nullptr, m_retryAfter)
-            : tr("The server is busy; trying again shortly.");
+            ? tr("The server is busy (too many requests) and asked to wait %n second(s).", nullptr, m_retryAfter)
+            : tr("The server is busy (too many requests).");
     case Kind::Server:
         return tr("The server had a problem (HTTP %1). Please try again later.").arg(m_httpStatus) + extra;
     case Kind::BadResponse:

@@ -105,7 +105,9 @@ void ApiReply::onFinished()
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         finish(ApiError(ApiError::Kind::BadResponse,
-                        parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object"),
+                        parseError.error != QJsonParseError::NoError
+                            ? tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                            : tr("not a JSON object"),
                         m_status));
         return;
     }

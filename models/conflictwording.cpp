@@ -1,5 +1,7 @@
 #include "conflictwording.h"
 
+#include "campaignconflicttext.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,9 @@ QString theirSentence(const QString &what, bool withTime)
 QString ConflictWording::mine(const ConflictRecord &conflict)
 {
     const QString &action = conflict.mine.action;
+    // Campaign and budget edits say what changed ("You moved it to 17 Nov – 19 Nov").
+    if (const QString campaign = CampaignConflictText::mine(conflict); !campaign.isEmpty())
+        return campaign;
     if (action == u"approve") return tr("You approved it");
     if (action == u"reject") return tr("You rejected it");
     if (action == u"escalate") return tr("You escalated it");
@@ -80,5 +85,8 @@ QString ConflictWording::theirs(const ConflictRecord &conflict, const QDateTime 
     }
     const QString when = shortTime(conflict.changedAt, now);
     const QString sentence = theirSentence(what, !when.isEmpty());
-    return when.isEmpty() ? sentence.arg(who) : sentence.arg(who, when);
+    const QString done = when.isEmpty() ? sentence.arg(who) : sentence.arg(who, when);
+    const QString state = CampaignConflictText::theirState(conflict);
+    //: %1 is "chen changed it at 10:42", %2 the values on the server now ("20/11/26 – 25/11/26, the budget ¥12,000")
+    return state.isEmpty() ? done : tr("%1; now %2").arg(done, state);
 }

@@ -1,6 +1,7 @@
 #include "headlesssync.h"
 
 #include "apiclient.h"
+#include "cacherecovery.h"
 #include "store.h"
 #include "syncengine.h"
 
@@ -62,8 +63,30 @@ int HeadlessSync::run(const HeadlessSyncOptions &o, QTextStream &out, QTextStrea
         Store store;
         QString error;
         if (!store.open(path, &error)) {
-            err << tr("Cannot open the cache %1: %2").arg(path, error) << Qt::endl;
-            return 1;
+            const CacheRecovery::Diagnosis damage = CacheRecovery::diagnose(path, error);
+            if (!damage.recoverable()) {
+                err << tr("Cannot open the cache %1: %2").arg(path, error) << Qt::endl;
+                return 1;
+            }
+            err << damage.message() << Qt::endl;
+            if (!o.recoverCache) {
+                err << tr("Nothing was changed. Run the same command with --recover-cache to set the file aside "
+                          "and sync into a fresh cache.") << Qt::endl;
+                return kExitDamagedCache;
+            }
+            const CacheRecovery::Outcome fresh = CacheRecovery::startFresh(damage);
+            err << fresh.message() << Qt::endl;
+            if (!fresh.ok)
+                return kExitDamagedCache;
+            if (!store.open(path, &error)) {
+                err << tr("Cannot open the cache %1: %2").arg(path, error) << Qt::endl;
+                return 1;
+            }
+        }
+        // What the last login learnt, kept when /v1/me does not answer this time.
+        if (const auto known = store.profile(); known && known->username == o.username) {
+            profile.role = known->role;
+            profile.allowedActions = known->allowedActions;
         }
     }
     QString message;

@@ -130,3 +130,22 @@ bool SchemaMigrator::migrate(sqlite3 *db, QString *error, int target)
     }
     return true;
 }
+
+bool SchemaMigrator::checkReadable(sqlite3 *db, QString *error)
+{
+    for (const char *table : {"outbox", "conflict", "rejected_mutation", "sync_state", "profile"}) {
+        // count(*) visits every page of the table's b-tree; these tables are small.
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
+        int rc = sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(stmt);
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_ROW) {
+            if (error)
+                *error = QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
+    }
+    return true;
+}

@@ -26,4 +26,8 @@ public:
     static int currentVersion(sqlite3 *db);
     // Upgrades to `target` (-1: latest). Refuses a file newer than this build knows.
     static bool migrate(sqlite3 *db, QString *error, int target = -1);
+    // Reads the console's own small tables whole (outbox, conflicts, refused changes, sync
+    // state, profile): what must never be lost is readable, or the file is refused at open
+    // (and CacheRecovery takes over) rather than failing in the middle of a sync.
+    static bool checkReadable(sqlite3 *db, QString *error);
 };

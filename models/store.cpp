@@ -119,7 +119,8 @@ bool Store::open(const QString &filePath, QString *error)
     m_path = filePath;
     sqlite3 *h = handleOf(database());
     QString why;
-    if (!h || !SchemaMigrator::prepareConnection(h, &why) || !SchemaMigrator::migrate(h, &why)) {
+    if (!h || !SchemaMigrator::prepareConnection(h, &why) || !SchemaMigrator::migrate(h, &why)
+        || !SchemaMigrator::checkReadable(h, &why)) {
         if (error)
             *error = why.isEmpty() ? u"no SQLite handle"_s : why;
         close();

@@ -81,6 +81,9 @@ public:
     // (new UUID when empty), baseVersion (the cached version) and createdAt. Returns the
     // mutation id, or an empty string (and *error) when the action is unknown or invalid.
     QString enqueue(Mutation mutation, QString *error = nullptr);
+    // Several mutations in ONE transaction (a bulk action, an imported sheet): every one is
+    // queued, or none is. Returns their ids in order, or an empty list (and *error).
+    QStringList enqueueAll(QList<Mutation> mutations, QString *error = nullptr);
     // Withdraws a not-yet-pushed mutation and restores the entity as it was without it.
     bool undo(const QString &mutationId, QString *error = nullptr);
     // The newest pending mutation id (for Ctrl+Z), empty when none.

@@ -162,6 +162,31 @@ QString Store::enqueue(Mutation mutation, QString *error)
     return id;
 }
 
+QStringList Store::enqueueAll(QList<Mutation> mutations, QString *error)
+{
+    QStringList ids;
+    QStringList touched;
+    const QString who = actor();
+    const bool ok = writeTx([&] {
+        for (Mutation &m : mutations) {
+            const QString id = m_outbox->enqueue(m, who, error);
+            if (id.isEmpty())
+                return false;
+            ids << id;
+            if (!touched.contains(m.entity))
+                touched << m.entity;
+            if (m.action == u"award_points"_s && !touched.contains(u"points_entry"_s))
+                touched << u"points_entry"_s;
+        }
+        return true;
+    }, error);
+    if (!ok)
+        return {};
+    if (!ids.isEmpty())
+        notifyOutbox(touched, false);
+    return ids;
+}
+
 bool Store::undo(const QString &mutationId, QString *error)
 {
     if (!writeTx([&] { return m_outbox->undo(mutationId, error); }, error))

@@ -180,6 +180,11 @@ SyncEngine::Outcome SyncEngine::runSync()
     out.rejected = m_store->rejectedCount();
     if (error) {
         out = fail(out, error);
+        // Retried with backoff and still failing: say that the run stopped, and that the
+        // changes wait (a bare "the server had a problem" reads as if something was lost).
+        if (error.retryable())
+            out.message = tr("The sync stopped after %n attempt(s): %1 Your changes are kept and go out with the "
+                             "next sync.", nullptr, m_options.maxAttempts).arg(error.message());
     } else {
         out.ok = true;
         out.message = tr("Synced: %1 change(s) sent, %2 received.").arg(out.pushed).arg(out.pulled);

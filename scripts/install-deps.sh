@@ -10,6 +10,7 @@ packages=(
   libsimdjson-dev libgl-dev
   sqlite3 xvfb xauth poppler-utils fonts-noto-cjk fonts-wqy-microhei
   python3 python3-yaml python3-jsonschema
+  dpkg-dev desktop-file-utils appstream
 )
 # The OpenAPI lint runs through npx; a machine that already has Node.js (from Debian or
 # elsewhere, with npm bundled) keeps it.

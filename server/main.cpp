@@ -1,5 +1,6 @@
 // steward-platform: the reference implementation of the Steward platform API.
 #include "demoseeder.h"
+#include "faultinjector.h"
 #include "guardedtcpserver.h"
 #include "livegenerator.h"
 #include "platformdb.h"
@@ -43,7 +44,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateOpt(u"rate-limit"_s, u"Requests a second per token (0 = no limit)."_s, u"N"_s, u"100"_s);
     const QCommandLineOption ttlOpt(u"token-ttl"_s, u"Seconds a token stays valid."_s, u"SECONDS"_s, u"43200"_s);
     const QCommandLineOption todayOpt(u"today"_s, u"Seed as if today were this date (YYYY-MM-DD)."_s, u"DATE"_s);
-    parser.addOptions({dbOpt, listenOpt, portOpt, seedOpt, membersOpt, liveOpt, tzOpt, rateOpt, ttlOpt, todayOpt});
+    const QCommandLineOption faultsOpt(u"faults"_s, u"Inject faults into a share of the answers, for testing. "_s
+                                                        + FaultInjector::syntax(), u"SPEC"_s);
+    parser.addOptions({dbOpt, listenOpt, portOpt, seedOpt, membersOpt, liveOpt, tzOpt, rateOpt, ttlOpt, todayOpt,
+                       faultsOpt});
     parser.process(app);
 
     if (!parser.isSet(dbOpt))
@@ -79,8 +83,12 @@ int main(int argc, char *argv[])
             return fail(u"--today needs a date YYYY-MM-DD"_s);
     }
 
-    PlatformDb db;
+    std::optional<FaultInjector> faults;
     QString error;
+    if (parser.isSet(faultsOpt) && !(faults = FaultInjector::parse(parser.value(faultsOpt), &error)))
+        return fail(error);
+
+    PlatformDb db;
     if (!db.open(parser.value(dbOpt), &error))
         return fail(u"cannot open %1: %2"_s.arg(parser.value(dbOpt), error));
 
@@ -112,6 +120,10 @@ int main(int argc, char *argv[])
     if (!tcp->listen(address, quint16(port)))
         return fail(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString()));
     server.bind(tcp);
+    if (faults) {
+        server.setFaultInjector(&*faults);
+        std::printf("steward-platform: injecting faults: %s\n", qPrintable(faults->describe()));
+    }
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
         ? u"[%1]"_s.arg(address.toString()) : address.toString();
     std::printf("steward-platform listening on http://%s:%d\n", qPrintable(host), tcp->serverPort());

@@ -209,21 +209,26 @@ void ModerationSeeder::writeKeywordRules()
         const char *pattern;
         bool regex;
         const char *action, *label, *note;
+        bool wholeWord = false;
+        const char *kind = nullptr; // the one kind it applies to; null: every kind
     };
     static const Rule rules[] = {
         {"加微信", false, "flag", "spam", "Classic lead-in of WeChat spam."},
         {"https?://(t\\.cn|bit\\.ly)/\\w+", true, "hold", "spam", "Short links in posts from new accounts."},
         {"日赚|日結|日结", true, "hold", "ads", "Get-rich-quick offers."},
         {"代写|代考|代寫", true, "flag", "ads", "Essay and exam fraud services."},
-        {"滚出|滾出", true, "suggest_mute", "abuse", "Telling people to get out."},
+        {"滚出|滾出", true, "suggest_mute", "abuse", "Telling people to get out.", false, "comment"},
         {"<script", false, "flag", "spam", "Script injection attempts (shown escaped)."},
-        {"free course download", false, "flag", "spam", "Pirated course bait."},
+        {"free course download", false, "flag", "spam", "Pirated course bait.", true},
     };
     int id = 0;
     for (const Rule &r : rules) {
         m_community.insert("keyword_rule", u"kw"_s + QString::number(++id),
                QJsonObject{{u"pattern"_s, QString::fromUtf8(r.pattern)},
                            {u"is_regex"_s, r.regex},
+                           {u"whole_word"_s, r.wholeWord},
+                           {u"boards"_s, QJsonArray()},
+                           {u"kinds"_s, r.kind ? QJsonArray{QString::fromLatin1(r.kind)} : QJsonArray()},
                            {u"action"_s, QString::fromLatin1(r.action)},
                            {u"label"_s, QString::fromLatin1(r.label)},
                            {u"enabled"_s, id != 7},

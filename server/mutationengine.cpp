@@ -564,6 +564,9 @@ MutationEngine::Outcome MutationEngine::applyFieldsEntity(const Context &c)
             d.insert(u"created_by"_s, c.user.username);
             d.insert(u"created_at"_s, nowIso());
             for (const auto &[k, v] : {std::pair{u"is_regex"_s, QJsonValue(false)},
+                                       std::pair{u"whole_word"_s, QJsonValue(false)},
+                                       std::pair{u"boards"_s, QJsonValue(QJsonArray())},
+                                       std::pair{u"kinds"_s, QJsonValue(QJsonArray())},
                                        std::pair{u"enabled"_s, QJsonValue(true)},
                                        std::pair{u"label"_s, QJsonValue(QJsonValue::Null)},
                                        std::pair{u"note"_s, QJsonValue(QJsonValue::Null)}})

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace PayloadSchema {
 
 namespace {
-enum class Type { String, NonEmptyString, Int, NonNegNumber, Bool, Date, StringList, Enum, Object, TierRules, Quarter, Goals, Variants };
+enum class Type { String, NonEmptyString, Int, NonNegNumber, Bool, Date, StringList, EnumList, Enum, Object, TierRules, Quarter, Goals, Variants };
 
 struct Field {
     QString name;
@@ -33,6 +33,9 @@ const QList<Field> &fields(const QString &entity)
     static const QList<Field> keywordRule = {
         {u"pattern"_s, Type::NonEmptyString, true},
         {u"is_regex"_s, Type::Bool},
+        {u"whole_word"_s, Type::Bool},
+        {u"boards"_s, Type::StringList},
+        {u"kinds"_s, Type::EnumList, false, {u"post"_s, u"comment"_s, u"profile"_s}},
         {u"action"_s, Type::Enum, true, {u"flag"_s, u"hold"_s, u"suggest_mute"_s}},
         {u"label"_s, Type::String, false, {}, true},
         {u"enabled"_s, Type::Bool},
@@ -137,6 +140,15 @@ QString check(const Field &f, const QJsonValue &v)
         for (const QJsonValue &e : v.toArray())
             if (!e.isString())
                 return u"must be an array of strings"_s;
+        return {};
+    }
+    case Type::EnumList: {
+        const QString problem = u"must be an array of: %1"_s.arg(f.values.join(u", "_s));
+        if (!v.isArray())
+            return problem;
+        for (const QJsonValue &e : v.toArray())
+            if (!f.values.contains(e.toString()))
+                return problem;
         return {};
     }
     case Type::Enum:

@@ -1,6 +1,7 @@
 #include "platformserver.h"
 
 #include "entitycolumns.h"
+#include "faultinjector.h"
 #include "problem.h"
 
 #include <QDateTime>
@@ -67,6 +68,15 @@ PlatformServer::Reply PlatformServer::problem(int status, const QString &slug, c
 bool PlatformServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requests;
+    // --faults: 500/429 answer before routing (nothing changes on the server); the others
+    // act on the answer after the request was handled.
+    const FaultInjector::Decision fault = m_faults
+        ? m_faults->next(request.url().path(), request.method() == QHttpServerRequest::Method::Post)
+        : FaultInjector::Decision();
+    if (fault.beforeHandler()) {
+        m_faults->answerBefore(socket, fault);
+        return true;
+    }
     Reply reply;
     try {
         reply = route(request);
@@ -74,6 +84,10 @@ bool PlatformServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         // Nothing a client sends may stop the server; report and keep serving.
         qWarning("platform: request failed: %s", e.what());
         reply = problem(500, u"internal"_s, u"Internal error"_s, u"The request could not be handled."_s);
+    }
+    if (fault) {
+        m_faults->answerAfter(socket, fault, reply.status, reply.contentType, reply.headers, reply.body);
+        return true;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));

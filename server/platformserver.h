@@ -10,6 +10,7 @@
 #include <QPair>
 #include <QTimeZone>
 
+class FaultInjector;
 class QHttpServerRequest;
 class QTcpSocket;
 
@@ -33,6 +34,8 @@ public:
 
     // For tests and benchmarks: how many requests were answered.
     qint64 requestCount() const { return m_requests; }
+    // --faults: answers through the injector (not owned; nullptr: no faults).
+    void setFaultInjector(FaultInjector *faults) { m_faults = faults; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -65,4 +68,5 @@ private:
     RateLimiter m_limiter;
     MutationEngine m_engine;
     qint64 m_requests = 0;
+    FaultInjector *m_faults = nullptr;
 };
