@@ -6111,6 +6111,42 @@ Previous %4 days (%5 – %6): %7
         <source>A converts better</source>
         <translation>A 转化更好</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Member growth and channels</source>
+        <translation>成员增长与渠道</translation>
+    </message>
+    <message>
+        <source>Activity and retention</source>
+        <translation>活跃与留存</translation>
+    </message>
+    <message>
+        <source>Member tiers</source>
+        <translation>成员等级</translation>
+    </message>
+    <message>
+        <source>Points and badges</source>
+        <translation>积分与徽章</translation>
+    </message>
+    <message>
+        <source>Content and moderation</source>
+        <translation>内容与审核</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Anomalies and likely causes</source>
+        <translation>异常与可能原因</translation>
+    </message>
+    <message>
+        <source>Next quarter&apos;s plan</source>
+        <translation>下一季度计划</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

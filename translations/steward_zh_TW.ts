@@ -6111,6 +6111,42 @@ Previous %4 days (%5 – %6): %7
         <source>A converts better</source>
         <translation>A 轉換更好</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Member growth and channels</source>
+        <translation>成員成長與管道</translation>
+    </message>
+    <message>
+        <source>Activity and retention</source>
+        <translation>活躍與留存</translation>
+    </message>
+    <message>
+        <source>Member tiers</source>
+        <translation>成員等級</translation>
+    </message>
+    <message>
+        <source>Points and badges</source>
+        <translation>積分與徽章</translation>
+    </message>
+    <message>
+        <source>Content and moderation</source>
+        <translation>內容與審核</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Anomalies and likely causes</source>
+        <translation>異常與可能原因</translation>
+    </message>
+    <message>
+        <source>Next quarter&apos;s plan</source>
+        <translation>下一季度計畫</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

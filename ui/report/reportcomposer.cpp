@@ -22,23 +22,23 @@ ReportComposer::ReportComposer(const ReportData &data, ReportOptions options)
 QString ReportComposer::sectionTitle(const QString &id, const ReportLanguage &language)
 {
     if (id == u"summary")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Executive summary"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Executive summary"); return language.tr(title); }
     if (id == u"growth")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Member growth and channels"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Member growth and channels"); return language.tr(title); }
     if (id == u"activity")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Activity and retention"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Activity and retention"); return language.tr(title); }
     if (id == u"tiers")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Member tiers"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Member tiers"); return language.tr(title); }
     if (id == u"points")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Points and badges"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Points and badges"); return language.tr(title); }
     if (id == u"moderation")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Content and moderation"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Content and moderation"); return language.tr(title); }
     if (id == u"campaigns")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Campaigns"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Campaigns"); return language.tr(title); }
     if (id == u"anomalies")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Anomalies and likely causes"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Anomalies and likely causes"); return language.tr(title); }
     if (id == u"plan")
-        return language.tr(QT_TRANSLATE_NOOP("Report", "Next quarter's plan"));
+        { static const char *const title = QT_TRANSLATE_NOOP("Report", "Next quarter's plan"); return language.tr(title); }
     return id;
 }
 
