@@ -85,11 +85,12 @@ MemberDetailPanel::MemberDetailPanel(Store *store, QWidget *parent)
 {
     setObjectName(u"memberDetail"_s);
     m_stack = new QStackedWidget(this);
-    auto *placeholder = new QLabel(tr("Select a member to see their profile, points, history and notes."), this);
-    placeholder->setObjectName(u"memberDetailPlaceholder"_s);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    m_stack->addWidget(placeholder);
+    // Shown while no member is selected.
+    auto *emptyState = new QLabel(tr("Select a member to see their profile, points, history and notes."), this);
+    emptyState->setObjectName(u"memberDetailEmptyState"_s);
+    emptyState->setAlignment(Qt::AlignCenter);
+    emptyState->setWordWrap(true);
+    m_stack->addWidget(emptyState);
 
     auto *page = new QWidget(this);
     m_name = new QLabel(page);
