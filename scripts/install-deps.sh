@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-pdf-dev qt6-svg-dev
-  libsimdjson-dev libgl-dev
+  libqt6opengl6-dev libsimdjson-dev libgl-dev
   sqlite3 xvfb xauth poppler-utils fonts-noto-cjk fonts-wqy-microhei
   python3 python3-yaml python3-jsonschema
   dpkg-dev desktop-file-utils appstream
