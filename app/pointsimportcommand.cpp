@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +49,9 @@ int PointsImportCommand::run(const CommandLineOptions &options)
         return 1;
     }
     const QLocale locale;
-    out << tr("Awards queued for the next sync: %1 (%2 points in all).")
-               .arg(locale.toString(ids.size()), locale.toString(import.totalPoints()))
+    out << tr("Awards queued for the next sync: %1 (%Ln points in all).", nullptr,
+              int(std::clamp<qint64>(import.totalPoints(), INT_MIN, INT_MAX)))
+               .arg(locale.toString(ids.size()))
         << Qt::endl;
     return 0;
 }

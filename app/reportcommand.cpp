@@ -50,9 +50,8 @@ int ReportCommand::run(const CommandLineOptions &options)
         return 1;
     }
     if (!options.quiet) {
-        out << tr("Wrote %1 (%2 pages, %3 ms).")
+        out << tr("Wrote %1 (%Ln pages, %L2 ms).", nullptr, pages)
                    .arg(QDir::toNativeSeparators(QFileInfo(options.outputPath).absoluteFilePath()))
-                   .arg(pages)
                    .arg(timer.elapsed())
             << Qt::endl;
     }

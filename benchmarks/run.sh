@@ -62,6 +62,7 @@ wanted members && prepare_copy
 run members "$bench/bench_members" "$copy" --members "$members"
 wanted tiers && prepare_copy
 run tiers "$bench/bench_tiers" "$copy/$(basename "$cachefile")" --members "$members"
+mkdir -p "$WORK/moderation-cache"
 run moderation "$bench/bench_moderation" --items 100000 --data-dir "$WORK/moderation-cache"
 run kpi "$bench/bench_kpi"
 run report "$bench/bench_report" "$cache" --quarter 2026Q3 --runs 5

@@ -21,17 +21,36 @@ ApiError networkError(QNetworkReply *reply)
     }
 }
 
-int retryAfter(QNetworkReply *reply)
+} // namespace
+
+int ApiReply::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
-    const QByteArray v = reply->rawHeader("Retry-After").trimmed();
+    QByteArray v = value.trimmed();
     bool ok = false;
     const int seconds = v.toInt(&ok);
     if (ok)
         return std::clamp(seconds, 0, 3600);
+    // An HTTP date ends in "GMT" (RFC 9110), which Qt's RFC 2822 parser does not take.
+    if (v.endsWith(" GMT"))
+        v = v.chopped(4) + " +0000";
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
-    return when.isValid() ? int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(when), 0, 3600)) : -1;
+    return when.isValid() ? int(std::clamp<qint64>(now.secsTo(when), 0, 3600)) : -1;
 }
-} // namespace
+
+ApiError ApiReply::parseObject(const QByteArray &body, int httpStatus, QJsonObject *json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return ApiError(ApiError::Kind::BadResponse,
+                        parseError.error != QJsonParseError::NoError
+                            ? tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
+                            : tr("not a JSON object"),
+                        httpStatus);
+    }
+    *json = doc.object();
+    return {};
+}
 
 ApiReply::ApiReply(QNetworkReply *reply, QObject *parent)
     : QObject(parent)
@@ -86,7 +105,8 @@ void ApiReply::onFinished()
     const QByteArray body = reply->readAll();
     m_bodySize = body.size();
     if (m_status < 200 || m_status >= 300) {
-        finish(ApiError::fromHttp(m_status, body, retryAfter(reply)));
+        finish(ApiError::fromHttp(m_status, body,
+                                parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())));
         return;
     }
     // A body cut short (dropped connection) also ends here: Content-Length tells.
@@ -101,16 +121,5 @@ void ApiReply::onFinished()
         finish({});
         return;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        finish(ApiError(ApiError::Kind::BadResponse,
-                        parseError.error != QJsonParseError::NoError
-                            ? tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset)
-                            : tr("not a JSON object"),
-                        m_status));
-        return;
-    }
-    m_json = doc.object();
-    finish({});
+    finish(parseObject(body, m_status, &m_json));
 }

@@ -2,6 +2,8 @@
 
 #include "apierror.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -31,6 +33,14 @@ public:
     int httpStatus() const { return m_status; }
     qint64 bodySize() const { return m_bodySize; }
     void abort();
+
+    // The parts of onFinished() that read what the server sent, callable without a
+    // network (tests, fuzzers). A 2xx body: the JSON object into *json, or a
+    // BadResponse error saying why not.
+    static ApiError parseObject(const QByteArray &body, int httpStatus, QJsonObject *json);
+    // A Retry-After header value (seconds or an HTTP date, relative to `now`) as
+    // seconds in [0, 3600], or -1 when there is none or it cannot be read.
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 Q_SIGNALS:
     void finished();

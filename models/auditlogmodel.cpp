@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -134,7 +135,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     default: return {};
     }
     switch (index.column()) {
-    case AtColumn: return QLocale().toString(QDateTime::fromString(r.at, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
+    case AtColumn: return LocaleFormat::dateTime(QDateTime::fromString(r.at, Qt::ISODate).toLocalTime());
     case ActorColumn: return r.actor;
     case RoleColumn: return r.role;
     case EntityColumn: return r.entity;

@@ -401,16 +401,16 @@ QString CacheRecovery::Diagnosis::message() const
     if (problem != Problem::NotACache) {
         if (!pendingComplete)
             parts << (pendingChanges > 0
-                          ? tr("It holds at least %n change(s) not yet sent to the server; some of its pending "
+                          ? tr("It holds at least %Ln change(s) not yet sent to the server; some of its pending "
                                "changes could not be read.", nullptr, pendingChanges)
                           : tr("Steward could not read which changes in it are not yet sent to the server."));
         else if (pendingChanges > 0)
-            parts << tr("It holds %n change(s) not yet sent to the server. Starting fresh carries them over into "
+            parts << tr("It holds %Ln change(s) not yet sent to the server. Starting fresh carries them over into "
                         "the new cache, and the next sync sends them.", nullptr, pendingChanges);
         else
             parts << tr("It holds no changes waiting to be sent.");
         if (unresolved > 0)
-            parts << tr("%n conflict(s) or refused change(s) waiting for your decision are carried over too.",
+            parts << tr("%Ln conflict(s) or refused change(s) waiting for your decision are carried over too.",
                         nullptr, unresolved);
     }
     parts << tr("Steward can set the file aside (renamed with the date and time, never deleted) and start with a "
@@ -426,13 +426,13 @@ QString CacheRecovery::Outcome::message() const
         return error;
     QStringList parts{tr("The old cache was kept as %1.").arg(nativePath(asidePath))};
     if (carriedChanges > 0)
-        parts << tr("%n change(s) not yet sent to the server were carried over and go out with the next sync.",
+        parts << tr("%Ln change(s) not yet sent to the server were carried over and go out with the next sync.",
                     nullptr, carriedChanges);
     if (carriedDecisions > 0)
-        parts << tr("%n conflict(s) or refused change(s) wait for your decision in the Sync view.", nullptr,
+        parts << tr("%Ln conflict(s) or refused change(s) wait for your decision in the Sync view.", nullptr,
                     carriedDecisions);
     if (leftBehind > 0)
-        parts << tr("%n change(s) not yet sent could not be carried over; they are still in the old file.",
+        parts << tr("%Ln change(s) not yet sent could not be carried over; they are still in the old file.",
                     nullptr, leftBehind)
                 + (error.isEmpty() ? QString() : u" ("_s + error + u")"_s);
     else if (!pendingComplete)

@@ -3,6 +3,7 @@
 #include "conflictwording.h"
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -53,7 +54,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case IdColumn: return c.mine.entityId;
     case MineColumn: return ConflictWording::mine(c);
     case TheirsColumn: return ConflictWording::theirs(c);
-    case WhenColumn: return QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case WhenColumn: return LocaleFormat::dateTime(c.createdAt.toLocalTime());
     default: return {};
     }
 }

@@ -1,6 +1,7 @@
 #include "conflictwording.h"
 
 #include "campaignconflicttext.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -14,8 +15,8 @@ QString shortTime(const QDateTime &when, const QDateTime &now)
     const QLocale locale;
     const QDateTime local = when.toLocalTime();
     if (local.date() == now.toLocalTime().date())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
+        return LocaleFormat::time(local.time(), QLocale::ShortFormat, locale);
+    return LocaleFormat::dateTime(local, QLocale::ShortFormat, locale);
 }
 
 // What the server's state says happened, as a sentence with the actor (%1) and, when

@@ -175,7 +175,7 @@ void EntityTables::bindValue(SqliteStatement &s, int i, Type type, const QJsonVa
     case Type::Integer:
         if (v.isDouble()) {
             const double d = v.toDouble();
-            if (d == double(qint64(d)))
+            if (d >= -0x1p63 && d < 0x1p63 && d == double(qint64(d))) // range first: the cast is UB outside it
                 s.bindInt(i, qint64(d));
             else
                 s.bindDouble(i, d);
@@ -232,7 +232,7 @@ void EntityTables::bindElement(SqliteStatement &s, int i, Type type, const simdj
     case Type::Integer:
         if (isNumber) {
             const double d = number();
-            if (d == double(qint64(d)))
+            if (d >= -0x1p63 && d < 0x1p63 && d == double(qint64(d))) // range first: the cast is UB outside it
                 s.bindInt(i, qint64(d));
             else
                 s.bindDouble(i, d);

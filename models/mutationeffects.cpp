@@ -78,7 +78,7 @@ QString member(const Mutation &m, QJsonObject &d, const Context &c)
     const QJsonObject &p = m.payload;
     if (m.action == u"award_points"_s) {
         const double points = p.value(u"points"_s).toDouble(0);
-        if (points == 0 || points != double(qint64(points)) || std::abs(points) > 1e6)
+        if (points == 0 || !(std::abs(points) <= 1e6) || points != double(qint64(points))) // range before the cast
             return tr("Points must be a whole number other than 0.");
         if (p.value(u"reason"_s).toString().trimmed().isEmpty())
             return tr("An award needs a reason.");

@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -49,7 +50,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (index.column()) {
-    case TimeColumn: return QLocale().toString(e.mutation.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case TimeColumn: return LocaleFormat::dateTime(e.mutation.createdAt.toLocalTime());
     case EntityColumn: return e.mutation.entity;
     case IdColumn: return e.mutation.entityId;
     case ActionColumn: return e.mutation.action;

@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -49,7 +50,7 @@ QVariant RejectedModel::data(const QModelIndex &index, int role) const
     case IdColumn: return r.mutation.entityId;
     case ActionColumn: return r.mutation.action;
     case ReasonColumn: return r.detail.isEmpty() ? r.problem.value(u"title"_s).toString() : r.detail;
-    case WhenColumn: return QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case WhenColumn: return LocaleFormat::dateTime(r.createdAt.toLocalTime());
     default: return {};
     }
 }

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <sqlite3.h>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -67,6 +69,12 @@ int SchemaMigrator::latestVersion()
 
 bool SchemaMigrator::prepareConnection(sqlite3 *db, QString *error)
 {
+    // One bound for SQLite's memory in the whole process (every connection, ours and Qt's
+    // QSQLITE ones, share the library): past it SQLite recycles cached pages instead of
+    // growing. Each pane's worker keeps a connection with its own page cache; without a
+    // bound they added up to over 400 MB in a session over a 1M-member cache.
+    static std::once_flag bounded;
+    std::call_once(bounded, [] { sqlite3_soft_heap_limit64(kSoftHeapLimitBytes); });
     if (sqlite3_create_function_v2(db, "steward_fts_text", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                    nullptr, ftsText, nullptr, nullptr, nullptr) != SQLITE_OK) {

@@ -22,6 +22,8 @@ public:
     // Registers steward_fts_text() (used by the full-text triggers) and sets the pragmas
     // every connection needs. Call before migrate() and before any write.
     static bool prepareConnection(sqlite3 *db, QString *error);
+    // SQLite's soft heap limit for the process, set by the first prepareConnection().
+    static constexpr long long kSoftHeapLimitBytes = 64LL << 20;
     // The version the file is at (0 for a new file).
     static int currentVersion(sqlite3 *db);
     // Upgrades to `target` (-1: latest). Refuses a file newer than this build knows.

@@ -85,6 +85,14 @@ ApiError SyncEngine::waitFor(ApiReply *reply, QJsonObject *json, QByteArray *bod
     return error;
 }
 
+void SyncEngine::Prefetch::drop()
+{
+    if (ApiReply *r = take()) {
+        r->abort();
+        r->deleteLater();
+    }
+}
+
 bool SyncEngine::sleepCancellable(int ms)
 {
     QElapsedTimer timer;
@@ -99,22 +107,25 @@ bool SyncEngine::sleepCancellable(int ms)
 
 bool SyncEngine::call(const std::function<ApiReply *()> &make,
                       const std::function<bool(const QJsonObject &)> &accept, ApiError *error,
-                      const std::function<bool(const QByteArray &)> &acceptBody)
+                      const std::function<bool(const QByteArray &)> &acceptBody, ApiReply *sent)
 {
     for (int attempt = 1;; ++attempt) {
         if (cancelled()) {
+            Prefetch{sent}.drop();
             *error = ApiError(ApiError::Kind::Cancelled);
             return false;
         }
+        // The first attempt may have been sent ahead (the next page of a pull); retries
+        // always build a fresh request.
+        ApiReply *reply = sent ? std::exchange(sent, nullptr) : make();
         QJsonObject json;
         QByteArray body;
         ApiError e;
         if (acceptBody) {
-            ApiReply *reply = make();
             reply->setRawBody(true);
             e = waitFor(reply, nullptr, &body);
         } else {
-            e = waitFor(make(), &json);
+            e = waitFor(reply, &json);
         }
         if (!e && !(acceptBody ? acceptBody(body) : accept(json)))
             e = badResponse(tr("unexpected fields or types"));
@@ -187,10 +198,18 @@ SyncEngine::Outcome SyncEngine::runSync()
                              "next sync.", nullptr, m_options.maxAttempts).arg(error.message());
     } else {
         out.ok = true;
-        out.message = tr("Synced: %1 change(s) sent, %2 received.").arg(out.pushed).arg(out.pulled);
-        if (out.conflicts + out.rejected > 0)
-            out.message += u" "_s + tr("%1 conflict(s) and %2 refused change(s) need your decision.")
-                                       .arg(out.conflicts).arg(out.rejected);
+        out.message = tr("Synced: %Ln change(s) sent, %L1 received.", nullptr, int(qMin<qint64>(out.pushed, INT_MAX)))
+                          .arg(out.pulled);
+        // Each count with its own noun; the sentence names only what is there.
+        QStringList waiting;
+        if (out.conflicts > 0)
+            waiting << tr("%Ln conflict(s)", nullptr, out.conflicts);
+        if (out.rejected > 0)
+            waiting << tr("%Ln refused change(s)", nullptr, out.rejected);
+        if (!waiting.isEmpty())
+            out.message += u" "_s + tr("Waiting for your decision: %1.")
+                                       .arg(waiting.size() == 2 ? tr("%1 and %2").arg(waiting.at(0), waiting.at(1))
+                                                                : waiting.at(0));
     }
     m_store->finishSyncRun(run, out.ok, out.pushed, out.pulled, out.ok ? QString() : out.message);
     m_running = false;
@@ -292,13 +311,25 @@ bool SyncEngine::pullSnapshot(Outcome &out, SyncCursor cursor)
 {
     QString next = cursor.snapshotCursor;
     qint64 pages = 0;
+    Prefetch ahead;
     for (;;) {
         std::optional<SnapshotPage> page;
         ApiError error;
         const auto accept = [&](const QJsonObject &o) { return (page = SnapshotPage::fromJson(o)).has_value(); };
         // Pages of up to 50k rows: parsed by simdjson and bound cell by cell, no QJsonValue tree.
-        const auto acceptBody = [&](const QByteArray &body) { return (page = SnapshotPage::fromBody(body)).has_value(); };
-        if (!call([&] { return m_api->snapshot(next, m_options.snapshotPageSize); }, accept, &error, acceptBody)) {
+        const auto acceptBody = [&](const QByteArray &body) {
+            if (!(page = SnapshotPage::fromBody(body)))
+                return false;
+            // Ask for the next page at once: the server reads and sends it while this one
+            // is written to the cache, instead of both waiting on each other in turn.
+            if (page->hasMore && !cancelled()) {
+                ahead.reply = m_api->snapshot(page->nextCursor, m_options.snapshotPageSize);
+                ahead.reply->setRawBody(true);
+            }
+            return true;
+        };
+        if (!call([&] { return m_api->snapshot(next, m_options.snapshotPageSize); }, accept, &error, acceptBody,
+                  ahead.take())) {
             out.error = error;
             return false;
         }
@@ -324,11 +355,18 @@ bool SyncEngine::pullChanges(Outcome &out, qint64 since)
 {
     const qint64 start = since;
     qint64 pages = 0;
+    Prefetch ahead;
     for (;;) {
         std::optional<ChangesPage> page;
         ApiError error;
-        const auto accept = [&](const QJsonObject &o) { return (page = ChangesPage::fromJson(o)).has_value(); };
-        if (!call([&] { return m_api->changes(since, m_options.changesPageSize); }, accept, &error)) {
+        const auto accept = [&](const QJsonObject &o) {
+            if (!(page = ChangesPage::fromJson(o)))
+                return false;
+            if (page->hasMore && !cancelled()) // the next page travels while this one is applied
+                ahead.reply = m_api->changes(page->nextSince, m_options.changesPageSize);
+            return true;
+        };
+        if (!call([&] { return m_api->changes(since, m_options.changesPageSize); }, accept, &error, {}, ahead.take())) {
             out.error = error;
             return false;
         }

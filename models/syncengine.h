@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <atomic>
 #include <functional>
+#include <utility>
 #include <memory>
 
 class ApiClient;
@@ -80,9 +81,20 @@ private:
     bool fetchRejectedEntities(const QList<MutationResult> &results);
     // Sends the request `make` builds, retrying (backoff + jitter, Retry-After) while the
     // error is retryable; `accept` parses the reply and returns false for a bad one.
+    // `sent`: the first attempt's request, already sent ahead (call() owns it).
     bool call(const std::function<ApiReply *()> &make,
               const std::function<bool(const QJsonObject &)> &accept, ApiError *error,
-              const std::function<bool(const QByteArray &)> &acceptBody = {});
+              const std::function<bool(const QByteArray &)> &acceptBody = {}, ApiReply *sent = nullptr);
+    // A page asked for before it is needed; aborted and freed unless taken.
+    struct Prefetch {
+        ApiReply *reply = nullptr;
+        Prefetch(ApiReply *r = nullptr) : reply(r) {}
+        Prefetch(const Prefetch &) = delete;
+        Prefetch &operator=(const Prefetch &) = delete;
+        ~Prefetch() { drop(); }
+        ApiReply *take() { return std::exchange(reply, nullptr); }
+        void drop();
+    };
     // body: when non-null, the reply's raw body (a reply set to setRawBody()).
     ApiError waitFor(ApiReply *reply, QJsonObject *json, QByteArray *body = nullptr);
     bool sleepCancellable(int ms);

@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -41,7 +42,7 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case StartedColumn: return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+    case StartedColumn: return LocaleFormat::dateTime(r.startedAt.toLocalTime());
     case DurationColumn:
         return r.finishedAt.isValid() ? QVariant(tr("%1 s").arg(r.startedAt.msecsTo(r.finishedAt) / 1000.0, 0, 'f', 1))
                                       : QVariant();

@@ -8,9 +8,15 @@ using namespace Qt::StringLiterals;
 
 // Strict readers: a wrong type is a bad response, never a silent default.
 namespace {
+// A whole number in qint64's range. Converting any other double to qint64 is undefined
+// behaviour, so the range is checked before the cast, never by it.
+bool isWholeInt64(double d)
+{
+    return d >= -0x1p63 && d < 0x1p63 && d == double(qint64(d));
+}
 bool isInt(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    return v.isDouble() && isWholeInt64(v.toDouble());
 }
 std::optional<QString> str(const QJsonObject &o, QLatin1StringView key)
 {
@@ -118,7 +124,7 @@ namespace {
 std::optional<qint64> jsonInt(simdjson::dom::element e)
 {
     double d = 0;
-    if (!e.is_number() || e.get_double().get(d) != simdjson::SUCCESS || d != double(qint64(d)))
+    if (!e.is_number() || e.get_double().get(d) != simdjson::SUCCESS || !isWholeInt64(d))
         return std::nullopt;
     return qint64(d);
 }

@@ -25,13 +25,15 @@
         <translation>%1 更优，%2</translation>
     </message>
     <message>
-        <source>not significant yet: about %1 more exposures needed (%2)</source>
-        <extracomment>%1 is the number of exposures, %2 the p-value as &quot;p = 0.34&quot;</extracomment>
-        <translation>尚不显著：约还需 %1 次曝光（%2）</translation>
-    </message>
-    <message>
         <source>not significant (%1)</source>
         <translation>不显著（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>not significant yet: about %Ln more exposures needed (%1)</source>
+        <extracomment>%1 is the number of exposures, %2 the p-value as &quot;p = 0.34&quot;</extracomment>
+        <translation>
+            <numerusform>尚不显著：约还需 %Ln 次曝光（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -55,9 +57,11 @@
         <source>no points in these weeks</source>
         <translation>这几周没有积分变动</translation>
     </message>
-    <message>
-        <source>Points per week, the last %1 weeks: %2 earned, %3 spent.</source>
-        <translation>最近 %1 周的每周积分：获得 %2，消耗 %3。</translation>
+    <message numerus="yes">
+        <source>Points per week, the last %Ln weeks: %1 earned, %2 spent.</source>
+        <translation>
+            <numerusform>最近 %Ln 周的每周积分：获得 %1，消耗 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -221,20 +225,24 @@
         <translation>没有匹配的审计记录。</translation>
     </message>
     <message>
-        <source>Showing the newest %1 entries</source>
-        <translation>显示最新的 %1 条记录</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>共 %1 条记录</translation>
-    </message>
-    <message>
         <source>Who (username)</source>
         <translation>操作人（用户名）</translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>所有类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln entries</source>
+        <translation>
+            <numerusform>显示最新的 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>共 %Ln 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,9 +434,9 @@
         <translation>无法打开本地缓存 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>It holds at least %n change(s) not yet sent to the server; some of its pending changes could not be read.</source>
+        <source>It holds at least %Ln change(s) not yet sent to the server; some of its pending changes could not be read.</source>
         <translation>
-            <numerusform>其中至少有 %n 项更改尚未发送到服务器；部分待同步的更改无法读取。</numerusform>
+            <numerusform>其中至少有 %Ln 项更改尚未发送到服务器；部分待同步的更改无法读取。</numerusform>
         </translation>
     </message>
     <message>
@@ -440,9 +448,9 @@
         <translation>其中没有等待发送的更改。</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) or refused change(s) waiting for your decision are carried over too.</source>
+        <source>%Ln conflict(s) or refused change(s) waiting for your decision are carried over too.</source>
         <translation>
-            <numerusform>等待你处理的 %n 个冲突或被拒绝的更改也会一并转入。</numerusform>
+            <numerusform>等待你处理的 %Ln 个冲突或被拒绝的更改也会一并转入。</numerusform>
         </translation>
     </message>
     <message>
@@ -458,21 +466,21 @@
         <translation>旧缓存已保留为 %1。</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet sent to the server were carried over and go out with the next sync.</source>
+        <source>%Ln change(s) not yet sent to the server were carried over and go out with the next sync.</source>
         <translation>
-            <numerusform>%n 项尚未发送到服务器的更改已转入，将在下次同步时发送。</numerusform>
+            <numerusform>%Ln 项尚未发送到服务器的更改已转入，将在下次同步时发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) or refused change(s) wait for your decision in the Sync view.</source>
+        <source>%Ln conflict(s) or refused change(s) wait for your decision in the Sync view.</source>
         <translation>
-            <numerusform>%n 个冲突或被拒绝的更改正在同步视图中等待你处理。</numerusform>
+            <numerusform>%Ln 个冲突或被拒绝的更改正在同步视图中等待你处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet sent could not be carried over; they are still in the old file.</source>
+        <source>%Ln change(s) not yet sent could not be carried over; they are still in the old file.</source>
         <translation>
-            <numerusform>%n 项尚未发送的更改无法转入，仍保留在旧文件中。</numerusform>
+            <numerusform>%Ln 项尚未发送的更改无法转入，仍保留在旧文件中。</numerusform>
         </translation>
     </message>
     <message>
@@ -480,9 +488,9 @@
         <translation>旧文件有部分内容无法读取，其中可能还有未同步的更改。在与服务器核对之前，请保留该文件。</translation>
     </message>
     <message numerus="yes">
-        <source>It holds %n change(s) not yet sent to the server. Starting fresh carries them over into the new cache, and the next sync sends them.</source>
+        <source>It holds %Ln change(s) not yet sent to the server. Starting fresh carries them over into the new cache, and the next sync sends them.</source>
         <translation>
-            <numerusform>其中有 %n 项更改尚未发送到服务器。重新开始时会将它们转入新缓存，并在下次同步时发送。</numerusform>
+            <numerusform>其中有 %Ln 项更改尚未发送到服务器。重新开始时会将它们转入新缓存，并在下次同步时发送。</numerusform>
         </translation>
     </message>
 </context>
@@ -856,10 +864,12 @@
         <source>Remove variant</source>
         <translation>移除版本</translation>
     </message>
-    <message>
-        <source>Segment: %1 (%2 members)</source>
+    <message numerus="yes">
+        <source>Segment: %1 (%Ln members)</source>
         <extracomment>%1 is a segment, %2 its number of members</extracomment>
-        <translation>分群：%1（%2 名成员）</translation>
+        <translation>
+            <numerusform>分群：%1（%Ln 名成员）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,11 +1080,6 @@
         <source>%1 – %2</source>
         <extracomment>A date range: first day – last day</extracomment>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>¥%1</source>
-        <extracomment>Money in the community&apos;s currency (CNY); %1 is the amount</extracomment>
-        <translation>¥%1</translation>
     </message>
 </context>
 <context>
@@ -2081,14 +2086,6 @@ when STEWARD_PASSWORD is set.</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <source>%1 tickets; %2 overdue (24-hour response target)</source>
-        <translation>%1 个工单；%2 个已超时（24 小时响应时限）</translation>
-    </message>
-    <message>
-        <source>%1 tickets; none overdue (24-hour response target)</source>
-        <translation>%1 个工单；均未超时（24 小时响应时限）</translation>
-    </message>
-    <message>
         <source>From %1 · %2 · due %3</source>
         <translation>来自 %1 · %2 · %3 到期</translation>
     </message>
@@ -2103,6 +2100,18 @@ when STEWARD_PASSWORD is set.</source>
     <message>
         <source>Resolved — pending sync.</source>
         <translation>已标记为已解决，等待同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets; %1 overdue (24-hour response target)</source>
+        <translation>
+            <numerusform>%Ln 个工单；%1 个已超时（24 小时响应时限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets; none overdue (24-hour response target)</source>
+        <translation>
+            <numerusform>%Ln 个工单；均未超时（24 小时响应时限）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,14 +2206,6 @@ when STEWARD_PASSWORD is set.</source>
         <translation>已取消试运行。</translation>
     </message>
     <message>
-        <source>Would match %1 of %2 cached items in scope; the first %3 are listed.</source>
-        <translation>将匹配范围内 %2 个缓存条目中的 %1 个；下面列出前 %3 个。</translation>
-    </message>
-    <message>
-        <source>Would match %1 of %2 cached items in scope.</source>
-        <translation>将匹配范围内 %2 个缓存条目中的 %1 个。</translation>
-    </message>
-    <message>
         <source>e.g. 加微信, free download, https?://bit\.ly/\w+</source>
         <translation>例如：加微信, free download, https?://bit\.ly/\w+</translation>
     </message>
@@ -2295,6 +2296,18 @@ when STEWARD_PASSWORD is set.</source>
     <message>
         <source>Rule deleted — pending sync.</source>
         <translation>规则已删除，等待同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would match %1 of %Ln cached items in scope; the first %2 are listed.</source>
+        <translation>
+            <numerusform>将匹配范围内 %Ln 个缓存条目中的 %1 个；下面列出前 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would match %1 of %Ln cached items in scope.</source>
+        <translation>
+            <numerusform>将匹配范围内 %Ln 个缓存条目中的 %1 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2548,9 +2561,11 @@ when STEWARD_PASSWORD is set.</source>
         <source>pending</source>
         <translation>待定</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cohort of the week of %1: %2 new members</source>
-        <translation>%1 当周的同期群：%2 名新成员</translation>
+        <translation>
+            <numerusform>%1 当周的同期群：%2 名新成员</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of them active (%3)</source>
@@ -2775,9 +2790,9 @@ Sync with the platform to download the community&apos;s daily figures.</source>
         <translation>正在读取缓存的指标…</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) waiting in the moderation queue now</source>
+        <source>%Ln item(s) waiting in the moderation queue now</source>
         <translation>
-            <numerusform>审核队列中当前有 %n 个条目等待处理</numerusform>
+            <numerusform>审核队列中当前有 %Ln 个条目等待处理</numerusform>
         </translation>
     </message>
     <message>
@@ -2934,16 +2949,6 @@ Sync with the platform to download the community&apos;s daily figures.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1, %2.
-This period: %3
-Previous %4 days (%5 – %6): %7
-%8</source>
-        <translation>%1，%2。
-本期：%3
-前 %4 天（%5 – %6）：%7
-%8</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -2954,6 +2959,18 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Lower is better.</source>
         <translation>越低越好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2.
+This period: %3
+Previous %Ln days (%4 – %5): %6
+%7</source>
+        <translation>
+            <numerusform>%1，%2。
+本期：%3
+前 %Ln 天（%4 – %5）：%6
+%7</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3202,26 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;The community-operations console: members, moderation, campaigns, KPIs and reports, offline first.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Steward 社群管家 %1&lt;/h3&gt;&lt;p&gt;社群运营控制台：成员、内容审核、活动、KPI 与报告，离线优先。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <source>Switching the language now rebuilds the window, which stops:</source>
+        <translation>现在切换语言会重建窗口，这将停止：</translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation>立即切换</translation>
+    </message>
+    <message>
+        <source>At next start</source>
+        <translation>下次启动时</translation>
+    </message>
+    <message>
+        <source>The new language applies when Steward starts again.</source>
+        <translation>新语言将在 Steward 下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -3519,10 +3556,6 @@ Previous %4 days (%5 – %6): %7
         <translation>禁言至 %1</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 积分</translation>
-    </message>
-    <message>
         <source>%1 (admin)</source>
         <translation>%1（管理员）</translation>
     </message>
@@ -3539,10 +3572,6 @@ Previous %4 days (%5 – %6): %7
         <translation>英语</translation>
     </message>
     <message>
-        <source>¥%1 in all, ¥%2 in 90 days</source>
-        <translation>累计 ¥%1，90 天内 ¥%2</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3557,10 +3586,6 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>%1 (pending sync)</source>
         <translation>%1（待同步）</translation>
-    </message>
-    <message>
-        <source>The newest %1 of %2 entries.</source>
-        <translation>最新 %1 条，共 %2 条记录。</translation>
     </message>
     <message>
         <source>%1 since %2.</source>
@@ -3589,6 +3614,23 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Entries: %1.</source>
         <translation>共 %1 条记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln points</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 in 90 days</source>
+        <extracomment>%1 and %2 are amounts of money with their currency sign, e.g. &quot;¥1,280.00&quot;</extracomment>
+        <translation>累计 %1，90 天内 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln entries.</source>
+        <translation>
+            <numerusform>最新 %1 条，共 %Ln 条记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3889,10 +3931,6 @@ Previous %4 days (%5 – %6): %7
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <source>Exported %1 members to %2.</source>
-        <translation>已将 %1 名成员导出到 %2。</translation>
-    </message>
-    <message>
         <source>Members: %1</source>
         <translation>成员：%1</translation>
     </message>
@@ -3931,6 +3969,12 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Awards queued from the sheet: %1; they are sent with the next sync.</source>
         <translation>已将表格中的 %1 项奖励加入待同步，将在下次同步时发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln members to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 名成员导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4479,10 +4523,6 @@ Previous %4 days (%5 – %6): %7
         <translation>撤销</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>%1 个条目</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>视图</translation>
     </message>
@@ -4579,10 +4619,6 @@ Previous %4 days (%5 – %6): %7
         <translation>%1 — 待同步。按 Ctrl+Z 可撤回。</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 items — pending sync.</source>
-        <translation>%1：%3 个条目中的 %2 个 — 待同步。</translation>
-    </message>
-    <message>
         <source>Author muted until %1 — pending sync.</source>
         <translation>作者已被禁言至 %1 — 待同步。</translation>
     </message>
@@ -4633,6 +4669,18 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>My view</source>
         <translation>我的视图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln items — pending sync.</source>
+        <translation>
+            <numerusform>%1：%Ln 个条目中的 %2 个 — 待同步。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4931,9 +4979,11 @@ Previous %4 days (%5 – %6): %7
         <source>steward points import: nothing was queued: %1</source>
         <translation>steward points import：未加入任何更改：%1</translation>
     </message>
-    <message>
-        <source>Awards queued for the next sync: %1 (%2 points in all).</source>
-        <translation>已将 %1 项奖励加入待同步，将在下次同步时发送（共 %2 积分）。</translation>
+    <message numerus="yes">
+        <source>Awards queued for the next sync: %1 (%Ln points in all).</source>
+        <translation>
+            <numerusform>已将 %1 项奖励加入待同步，将在下次同步时发送（共 %Ln 积分）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5014,9 +5064,11 @@ Previous %4 days (%5 – %6): %7
         <source>Good rows: %1, problems: %2. Nothing is queued until every row is right.</source>
         <translation>%1 行正确，%2 个问题。每一行都正确之前不会加入任何奖励。</translation>
     </message>
-    <message>
-        <source>Awards ready to queue: %1, %2 points in all (%3).</source>
-        <translation>可加入待同步的奖励：%1 项，共 %2 积分（%3）。</translation>
+    <message numerus="yes">
+        <source>Awards ready to queue: %1, %Ln points in all (%2).</source>
+        <translation>
+            <numerusform>可加入待同步的奖励：%1 项，共 %Ln 积分（%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5032,10 +5084,6 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Only when I press Sync now</source>
         <translation>仅在我点击“立即同步”时</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Steward starts again.</source>
-        <translation>新语言将在 Steward 下次启动时生效。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -6158,9 +6206,11 @@ Previous %4 days (%5 – %6): %7
         <source>steward report: %1</source>
         <translation>steward report：%1</translation>
     </message>
-    <message>
-        <source>Wrote %1 (%2 pages, %3 ms).</source>
-        <translation>已写入 %1（%2 页，%3 毫秒）。</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln pages, %L2 ms).</source>
+        <translation>
+            <numerusform>已写入 %1（%Ln 页，%L2 毫秒）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6334,10 +6384,6 @@ Previous %4 days (%5 – %6): %7
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <source>%1 pages.</source>
-        <translation>共 %1 页。</translation>
-    </message>
-    <message>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
@@ -6348,6 +6394,12 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages.</source>
+        <translation>
+            <numerusform>共 %Ln 页。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6533,10 +6585,6 @@ Previous %4 days (%5 – %6): %7
         <translation>连续无活动 </translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -6559,10 +6607,6 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 members.</source>
-        <translation>已导出 %1 名成员。</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -6591,12 +6635,27 @@ Previous %4 days (%5 – %6): %7
         <translation>%1：%2。将鼠标悬停在行上可查看成员的评分和规则。</translation>
     </message>
     <message>
-        <source>%1 members</source>
-        <translation>%1 名成员</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln members.</source>
+        <translation>
+            <numerusform>已导出 %Ln 名成员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6686,10 +6745,6 @@ Judged as of the newest activity in the local cache.</source>
         <translation>从未</translation>
     </message>
     <message>
-        <source>%1: %2% of members active in 30 days, %3 posts, last activity %4.</source>
-        <translation>%1：30 天内 %2% 的成员活跃，%3 个帖子，最近活动于 %4。</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>小组</translation>
     </message>
@@ -6720,6 +6775,12 @@ Judged as of the newest activity in the local cache.</source>
     <message>
         <source>Health</source>
         <translation>健康度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2% of members active in 30 days, %Ln posts, last activity %3.</source>
+        <translation>
+            <numerusform>%1：30 天内 %2% 的成员活跃，%Ln 个帖子，最近活动于 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6787,14 +6848,6 @@ Judged as of the newest activity in the local cache.</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <source>Synced: %1 change(s) sent, %2 received.</source>
-        <translation>同步完成：发送 %1 项更改，接收 %2 项。</translation>
-    </message>
-    <message>
-        <source>%1 conflict(s) and %2 refused change(s) need your decision.</source>
-        <translation>%1 个冲突和 %2 项被拒绝的更改需要你处理。</translation>
-    </message>
-    <message>
         <source>Sending changes</source>
         <translation>正在发送更改</translation>
     </message>
@@ -6811,6 +6864,32 @@ Judged as of the newest activity in the local cache.</source>
         <translation>
             <numerusform>同步在尝试 %n 次后停止：%1 你的更改已保留，将在下次同步时发送。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %Ln change(s) sent, %L1 received.</source>
+        <translation>
+            <numerusform>同步完成：发送 %Ln 项更改，接收 %L1 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln 个冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused change(s)</source>
+        <translation>
+            <numerusform>%Ln 项被拒绝的更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: %1.</source>
+        <translation>等待你处理：%1。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
     </message>
 </context>
 <context>
@@ -7134,10 +7213,6 @@ Judged as of the newest activity in the local cache.</source>
         <translation>最低等级没有条件：所有成员都从这里开始。</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
         <source>A member below this tier&apos;s rules keeps the tier until this many days after they last qualified (or entered the tier). Promotion is always immediate.</source>
         <translation>成员不再满足此等级的规则后，会在最后一次满足条件（或进入该等级）后的这些天内保留该等级。晋升总是立即生效。</translation>
     </message>
@@ -7168,6 +7243,13 @@ Judged as of the newest activity in the local cache.</source>
     <message>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7347,18 +7429,6 @@ Judged as of the newest activity in the local cache.</source>
         <translation>本地缓存中还没有等级。请与平台同步以加载等级。</translation>
     </message>
     <message>
-        <source>With the edited rules, &lt;b&gt;%1&lt;/b&gt; of %2 members would move: %3 promoted, %4 demoted, %5 placed by the rules.</source>
-        <translation>按编辑后的规则，%2 名成员中将有 &lt;b&gt;%1&lt;/b&gt; 名变动：晋升 %3 名，降级 %4 名，由规则安排 %5 名。</translation>
-    </message>
-    <message>
-        <source>With the current rules, &lt;b&gt;%1&lt;/b&gt; of %2 members are due to move: %3 promotions, %4 demotions, %5 placed by the rules.</source>
-        <translation>按当前规则，%2 名成员中有 &lt;b&gt;%1&lt;/b&gt; 名应当变动：晋升 %3 名，降级 %4 名，由规则安排 %5 名。</translation>
-    </message>
-    <message>
-        <source>%1 keep their tier during its grace period; %2 locked tiers never move. (%3 ms)</source>
-        <translation>%1 名成员在宽限期内保留原等级；%2 名已锁定等级的成员不会变动。（%3 毫秒）</translation>
-    </message>
-    <message>
         <source>Members who would move (%1):</source>
         <translation>将变动的成员（%1）：</translation>
     </message>
@@ -7383,44 +7453,98 @@ Judged as of the newest activity in the local cache.</source>
         <translation>移除等级</translation>
     </message>
     <message>
-        <source>%1 members hold %2. After Apply they are placed by the remaining tiers&apos; rules. Remove it?</source>
-        <translation>%1 名成员属于%2。应用后，他们将按其余等级的规则重新安排。确定移除吗？</translation>
-    </message>
-    <message>
-        <source>Queue %1 tier change(s) and move %2 members (%3 promoted, %4 demoted)? %5 members start or keep a grace period. The next sync sends everything; each change can be undone until then.</source>
-        <translation>要加入 %1 项等级更改并调整 %2 名成员（晋升 %3 名，降级 %4 名）吗？%5 名成员将开始或继续宽限期。下次同步时会发送全部更改；在此之前，每项更改都可以撤销。</translation>
-    </message>
-    <message>
         <source>Apply tier rules</source>
         <translation>应用等级规则</translation>
     </message>
     <message>
-        <source>Cancelled: %1 members moved before the cancel; they stay queued.</source>
-        <translation>已取消：取消前已调整的 %1 名成员仍保留在待同步中。</translation>
+        <source>Queuing the tier changes (Members › Tiers); what is queued by then stays queued.</source>
+        <translation>正在将等级更改加入待同步（成员 › 等级）；届时已加入的更改会保留在待同步中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the edited rules, &lt;b&gt;%1&lt;/b&gt; of %Ln members would move: %2 promoted, %3 demoted, %4 placed by the rules.</source>
+        <translation>
+            <numerusform>按编辑后的规则，%Ln 名成员中将有 &lt;b&gt;%1&lt;/b&gt; 名变动：晋升 %2 名，降级 %3 名，由规则安排 %4 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the current rules, &lt;b&gt;%1&lt;/b&gt; of %Ln members are due to move: %2 promoted, %3 demoted, %4 placed by the rules.</source>
+        <translation>
+            <numerusform>按当前规则，%Ln 名成员中有 &lt;b&gt;%1&lt;/b&gt; 名应当变动：晋升 %2 名，降级 %3 名，由规则安排 %4 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members keep their tier during its grace period.</source>
+        <translation>
+            <numerusform>%Ln 名成员在宽限期内保留原等级。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Queued %1 tier change(s) and %2 members&apos; new tiers.</source>
-        <translation>已加入 %1 项等级更改和 %2 名成员的新等级。</translation>
+        <source>(%1 ms)</source>
+        <translation>（%1 毫秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members hold %1. After Apply they are placed by the remaining tiers&apos; rules. Remove it?</source>
+        <translation>
+            <numerusform>%Ln 名成员属于%1。应用后，他们将按其余等级的规则重新安排。确定移除吗？</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 members were skipped: their tier changed meanwhile.</source>
-        <translation>已跳过 %1 名成员：他们的等级在此期间已发生变化。</translation>
+        <source>Queue %1 and move %2 (%3 promoted, %4 demoted)?</source>
+        <translation>要加入 %1 并调整 %2（晋升 %3 名，降级 %4 名）吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tier change(s)</source>
+        <translation>
+            <numerusform>%Ln 项等级更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members start or keep a grace period.</source>
+        <translation>
+            <numerusform>%Ln 名成员将开始或继续宽限期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next sync sends everything; each change can be undone until then.</source>
+        <translation>下次同步时会发送全部更改；在此之前，每项更改都可以撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln members moved before the cancel; they stay queued.</source>
+        <translation>
+            <numerusform>已取消：取消前已调整的 %Ln 名成员仍保留在待同步中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued %1 and %2.</source>
+        <translation>已加入 %1 和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members&apos; new tiers</source>
+        <translation>
+            <numerusform>%Ln 名成员的新等级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members were skipped: their tier changed meanwhile.</source>
+        <translation>
+            <numerusform>已跳过 %Ln 名成员：他们的等级在此期间已发生变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members with a locked tier never move.</source>
+        <translation>
+            <numerusform>%Ln 名已锁定等级的成员不会变动。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TransitionMatrixModel</name>
-    <message>
-        <source>%1 members would leave %2</source>
-        <translation>%1 名成员将离开%2</translation>
-    </message>
-    <message>
-        <source>%1 members stay in %2</source>
-        <translation>%1 名成员留在%2</translation>
-    </message>
-    <message>
-        <source>%1 members would move from %2 to %3</source>
-        <translation>%1 名成员将从%2变为%3</translation>
-    </message>
     <message>
         <source>from %1</source>
         <translation>从%1</translation>
@@ -7432,6 +7556,24 @@ Judged as of the newest activity in the local cache.</source>
     <message>
         <source>to %1</source>
         <translation>到%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members would leave %1</source>
+        <translation>
+            <numerusform>%Ln 名成员将离开%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members stay in %1</source>
+        <translation>
+            <numerusform>%Ln 名成员留在%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members would move from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln 名成员将从%1变为%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7462,6 +7604,37 @@ Judged as of the newest activity in the local cache.</source>
     <message>
         <source>ROI</source>
         <translation>ROI</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>promoted: meets the higher tier&apos;s rules</source>
+        <translation>晋升：符合更高等级的规则</translation>
+    </message>
+    <message>
+        <source>demoted: below the tier&apos;s rules past the grace period</source>
+        <translation>降级：宽限期已过，仍未达到该等级的规则</translation>
+    </message>
+    <message>
+        <source>placed by the rules: their tier is not among these</source>
+        <translation>按规则归入：其原等级不在这些等级中</translation>
+    </message>
+    <message>
+        <source>keeps the tier during the grace period</source>
+        <translation>宽限期内保留等级</translation>
+    </message>
+    <message>
+        <source>locked tier</source>
+        <translation>等级已锁定</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>(other or no tier)</source>
+        <translation>（其他等级或无等级）</translation>
     </message>
 </context>
 </TS>

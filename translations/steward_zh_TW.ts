@@ -25,13 +25,15 @@
         <translation>%1 更優，%2</translation>
     </message>
     <message>
-        <source>not significant yet: about %1 more exposures needed (%2)</source>
-        <extracomment>%1 is the number of exposures, %2 the p-value as &quot;p = 0.34&quot;</extracomment>
-        <translation>尚不顯著：約還需 %1 次曝光（%2）</translation>
-    </message>
-    <message>
         <source>not significant (%1)</source>
         <translation>不顯著（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>not significant yet: about %Ln more exposures needed (%1)</source>
+        <extracomment>%1 is the number of exposures, %2 the p-value as &quot;p = 0.34&quot;</extracomment>
+        <translation>
+            <numerusform>尚不顯著：約還需 %Ln 次曝光（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -55,9 +57,11 @@
         <source>no points in these weeks</source>
         <translation>這幾週沒有積分變動</translation>
     </message>
-    <message>
-        <source>Points per week, the last %1 weeks: %2 earned, %3 spent.</source>
-        <translation>最近 %1 週的每週積分：獲得 %2，消耗 %3。</translation>
+    <message numerus="yes">
+        <source>Points per week, the last %Ln weeks: %1 earned, %2 spent.</source>
+        <translation>
+            <numerusform>最近 %Ln 週的每週積分：獲得 %1，消耗 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -221,20 +225,24 @@
         <translation>沒有符合的稽核記錄。</translation>
     </message>
     <message>
-        <source>Showing the newest %1 entries</source>
-        <translation>顯示最新的 %1 筆記錄</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>共 %1 筆記錄</translation>
-    </message>
-    <message>
         <source>Who (username)</source>
         <translation>操作者（使用者名稱）</translation>
     </message>
     <message>
         <source>All kinds</source>
         <translation>所有類型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln entries</source>
+        <translation>
+            <numerusform>顯示最新的 %Ln 筆記錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>共 %Ln 筆記錄</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -426,9 +434,9 @@
         <translation>無法開啟本機快取 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>It holds at least %n change(s) not yet sent to the server; some of its pending changes could not be read.</source>
+        <source>It holds at least %Ln change(s) not yet sent to the server; some of its pending changes could not be read.</source>
         <translation>
-            <numerusform>其中至少有 %n 項變更尚未傳送到伺服器；部分待同步的變更無法讀取。</numerusform>
+            <numerusform>其中至少有 %Ln 項變更尚未傳送到伺服器；部分待同步的變更無法讀取。</numerusform>
         </translation>
     </message>
     <message>
@@ -440,9 +448,9 @@
         <translation>其中沒有等待傳送的變更。</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) or refused change(s) waiting for your decision are carried over too.</source>
+        <source>%Ln conflict(s) or refused change(s) waiting for your decision are carried over too.</source>
         <translation>
-            <numerusform>等待你處理的 %n 個衝突或被拒絕的變更也會一併轉入。</numerusform>
+            <numerusform>等待你處理的 %Ln 個衝突或被拒絕的變更也會一併轉入。</numerusform>
         </translation>
     </message>
     <message>
@@ -458,21 +466,21 @@
         <translation>舊快取已保留為 %1。</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet sent to the server were carried over and go out with the next sync.</source>
+        <source>%Ln change(s) not yet sent to the server were carried over and go out with the next sync.</source>
         <translation>
-            <numerusform>%n 項尚未傳送到伺服器的變更已轉入，將在下次同步時傳送。</numerusform>
+            <numerusform>%Ln 項尚未傳送到伺服器的變更已轉入，將在下次同步時傳送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) or refused change(s) wait for your decision in the Sync view.</source>
+        <source>%Ln conflict(s) or refused change(s) wait for your decision in the Sync view.</source>
         <translation>
-            <numerusform>%n 個衝突或被拒絕的變更正在同步檢視中等待你處理。</numerusform>
+            <numerusform>%Ln 個衝突或被拒絕的變更正在同步檢視中等待你處理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet sent could not be carried over; they are still in the old file.</source>
+        <source>%Ln change(s) not yet sent could not be carried over; they are still in the old file.</source>
         <translation>
-            <numerusform>%n 項尚未傳送的變更無法轉入，仍保留在舊檔案中。</numerusform>
+            <numerusform>%Ln 項尚未傳送的變更無法轉入，仍保留在舊檔案中。</numerusform>
         </translation>
     </message>
     <message>
@@ -480,9 +488,9 @@
         <translation>舊檔案有部分內容無法讀取，其中可能還有未同步的變更。在與伺服器核對之前，請保留該檔案。</translation>
     </message>
     <message numerus="yes">
-        <source>It holds %n change(s) not yet sent to the server. Starting fresh carries them over into the new cache, and the next sync sends them.</source>
+        <source>It holds %Ln change(s) not yet sent to the server. Starting fresh carries them over into the new cache, and the next sync sends them.</source>
         <translation>
-            <numerusform>其中有 %n 項變更尚未傳送到伺服器。重新開始時會將它們轉入新快取，並在下次同步時傳送。</numerusform>
+            <numerusform>其中有 %Ln 項變更尚未傳送到伺服器。重新開始時會將它們轉入新快取，並在下次同步時傳送。</numerusform>
         </translation>
     </message>
 </context>
@@ -856,10 +864,12 @@
         <source>Remove variant</source>
         <translation>移除版本</translation>
     </message>
-    <message>
-        <source>Segment: %1 (%2 members)</source>
+    <message numerus="yes">
+        <source>Segment: %1 (%Ln members)</source>
         <extracomment>%1 is a segment, %2 its number of members</extracomment>
-        <translation>分群：%1（%2 名成員）</translation>
+        <translation>
+            <numerusform>分群：%1（%Ln 名成員）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,11 +1080,6 @@
         <source>%1 – %2</source>
         <extracomment>A date range: first day – last day</extracomment>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>¥%1</source>
-        <extracomment>Money in the community&apos;s currency (CNY); %1 is the amount</extracomment>
-        <translation>¥%1</translation>
     </message>
 </context>
 <context>
@@ -2081,14 +2086,6 @@ when STEWARD_PASSWORD is set.</source>
         <translation>標記為已解決</translation>
     </message>
     <message>
-        <source>%1 tickets; %2 overdue (24-hour response target)</source>
-        <translation>%1 個工單；%2 個已超時（24 小時回應時限）</translation>
-    </message>
-    <message>
-        <source>%1 tickets; none overdue (24-hour response target)</source>
-        <translation>%1 個工單；均未超時（24 小時回應時限）</translation>
-    </message>
-    <message>
         <source>From %1 · %2 · due %3</source>
         <translation>來自 %1 · %2 · %3 到期</translation>
     </message>
@@ -2103,6 +2100,18 @@ when STEWARD_PASSWORD is set.</source>
     <message>
         <source>Resolved — pending sync.</source>
         <translation>已標記為已解決，等待同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets; %1 overdue (24-hour response target)</source>
+        <translation>
+            <numerusform>%Ln 個工單；%1 個已超時（24 小時回應時限）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tickets; none overdue (24-hour response target)</source>
+        <translation>
+            <numerusform>%Ln 個工單；均未超時（24 小時回應時限）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2197,14 +2206,6 @@ when STEWARD_PASSWORD is set.</source>
         <translation>已取消試執行。</translation>
     </message>
     <message>
-        <source>Would match %1 of %2 cached items in scope; the first %3 are listed.</source>
-        <translation>將符合範圍內 %2 個快取項目中的 %1 個；下面列出前 %3 個。</translation>
-    </message>
-    <message>
-        <source>Would match %1 of %2 cached items in scope.</source>
-        <translation>將符合範圍內 %2 個快取項目中的 %1 個。</translation>
-    </message>
-    <message>
         <source>e.g. 加微信, free download, https?://bit\.ly/\w+</source>
         <translation>例如：加微信, free download, https?://bit\.ly/\w+</translation>
     </message>
@@ -2295,6 +2296,18 @@ when STEWARD_PASSWORD is set.</source>
     <message>
         <source>Rule deleted — pending sync.</source>
         <translation>規則已刪除，等待同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would match %1 of %Ln cached items in scope; the first %2 are listed.</source>
+        <translation>
+            <numerusform>將符合範圍內 %Ln 個快取項目中的 %1 個；下面列出前 %2 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would match %1 of %Ln cached items in scope.</source>
+        <translation>
+            <numerusform>將符合範圍內 %Ln 個快取項目中的 %1 個。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2548,9 +2561,11 @@ when STEWARD_PASSWORD is set.</source>
         <source>pending</source>
         <translation>待定</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Cohort of the week of %1: %2 new members</source>
-        <translation>%1 當週的同期群：%2 名新成員</translation>
+        <translation>
+            <numerusform>%1 當週的同期群：%2 名新成員</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 of them active (%3)</source>
@@ -2775,9 +2790,9 @@ Sync with the platform to download the community&apos;s daily figures.</source>
         <translation>正在讀取快取的指標…</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) waiting in the moderation queue now</source>
+        <source>%Ln item(s) waiting in the moderation queue now</source>
         <translation>
-            <numerusform>審核佇列中目前有 %n 個項目等待處理</numerusform>
+            <numerusform>審核佇列中目前有 %Ln 個項目等待處理</numerusform>
         </translation>
     </message>
     <message>
@@ -2934,16 +2949,6 @@ Sync with the platform to download the community&apos;s daily figures.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1, %2.
-This period: %3
-Previous %4 days (%5 – %6): %7
-%8</source>
-        <translation>%1，%2。
-本期：%3
-前 %4 天（%5 – %6）：%7
-%8</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>無資料</translation>
     </message>
@@ -2954,6 +2959,18 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Lower is better.</source>
         <translation>越低越好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2.
+This period: %3
+Previous %Ln days (%4 – %5): %6
+%7</source>
+        <translation>
+            <numerusform>%1，%2。
+本期：%3
+前 %Ln 天（%4 – %5）：%6
+%7</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3202,26 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>&lt;h3&gt;Steward %1&lt;/h3&gt;&lt;p&gt;The community-operations console: members, moderation, campaigns, KPIs and reports, offline first.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Steward 社群管家 %1&lt;/h3&gt;&lt;p&gt;社群營運控制台：成員、內容審核、活動、KPI 與報告，離線優先。&lt;/p&gt;&lt;p&gt;使用 Qt %2 建置，執行於 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>切換語言</translation>
+    </message>
+    <message>
+        <source>Switching the language now rebuilds the window, which stops:</source>
+        <translation>現在切換語言會重建視窗，這將停止：</translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation>立即切換</translation>
+    </message>
+    <message>
+        <source>At next start</source>
+        <translation>下次啟動時</translation>
+    </message>
+    <message>
+        <source>The new language applies when Steward starts again.</source>
+        <translation>新語言將在 Steward 下次啟動時生效。</translation>
     </message>
 </context>
 <context>
@@ -3519,10 +3556,6 @@ Previous %4 days (%5 – %6): %7
         <translation>禁言至 %1</translation>
     </message>
     <message>
-        <source>%1 points</source>
-        <translation>%1 積分</translation>
-    </message>
-    <message>
         <source>%1 (admin)</source>
         <translation>%1（管理員）</translation>
     </message>
@@ -3539,10 +3572,6 @@ Previous %4 days (%5 – %6): %7
         <translation>英文</translation>
     </message>
     <message>
-        <source>¥%1 in all, ¥%2 in 90 days</source>
-        <translation>累計 ¥%1，90 天內 ¥%2</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>從未</translation>
     </message>
@@ -3557,10 +3586,6 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>%1 (pending sync)</source>
         <translation>%1（待同步）</translation>
-    </message>
-    <message>
-        <source>The newest %1 of %2 entries.</source>
-        <translation>最新 %1 筆，共 %2 筆記錄。</translation>
     </message>
     <message>
         <source>%1 since %2.</source>
@@ -3589,6 +3614,23 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Entries: %1.</source>
         <translation>共 %1 筆記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln points</source>
+        <translation>
+            <numerusform>%Ln 積分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 in 90 days</source>
+        <extracomment>%1 and %2 are amounts of money with their currency sign, e.g. &quot;¥1,280.00&quot;</extracomment>
+        <translation>累計 %1，90 天內 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %Ln entries.</source>
+        <translation>
+            <numerusform>最新 %1 筆，共 %Ln 筆記錄。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3889,10 +3931,6 @@ Previous %4 days (%5 – %6): %7
         <translation>匯出失敗：%1</translation>
     </message>
     <message>
-        <source>Exported %1 members to %2.</source>
-        <translation>已將 %1 名成員匯出到 %2。</translation>
-    </message>
-    <message>
         <source>Members: %1</source>
         <translation>成員：%1</translation>
     </message>
@@ -3931,6 +3969,12 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Awards queued from the sheet: %1; they are sent with the next sync.</source>
         <translation>已將表格中的 %1 項獎勵加入待同步，將在下次同步時傳送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln members to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 名成員匯出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4479,10 +4523,6 @@ Previous %4 days (%5 – %6): %7
         <translation>復原</translation>
     </message>
     <message>
-        <source>%1 items</source>
-        <translation>%1 個項目</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>檢視</translation>
     </message>
@@ -4579,10 +4619,6 @@ Previous %4 days (%5 – %6): %7
         <translation>%1 — 待同步。按 Ctrl+Z 可撤回。</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 items — pending sync.</source>
-        <translation>%1：%3 個項目中的 %2 個 — 待同步。</translation>
-    </message>
-    <message>
         <source>Author muted until %1 — pending sync.</source>
         <translation>作者已被禁言至 %1 — 待同步。</translation>
     </message>
@@ -4633,6 +4669,18 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>My view</source>
         <translation>我的檢視</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln items — pending sync.</source>
+        <translation>
+            <numerusform>%1：%Ln 個項目中的 %2 個 — 待同步。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4931,9 +4979,11 @@ Previous %4 days (%5 – %6): %7
         <source>steward points import: nothing was queued: %1</source>
         <translation>steward points import：未加入任何變更：%1</translation>
     </message>
-    <message>
-        <source>Awards queued for the next sync: %1 (%2 points in all).</source>
-        <translation>已將 %1 項獎勵加入待同步，將在下次同步時傳送（共 %2 積分）。</translation>
+    <message numerus="yes">
+        <source>Awards queued for the next sync: %1 (%Ln points in all).</source>
+        <translation>
+            <numerusform>已將 %1 項獎勵加入待同步，將在下次同步時傳送（共 %Ln 積分）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5014,9 +5064,11 @@ Previous %4 days (%5 – %6): %7
         <source>Good rows: %1, problems: %2. Nothing is queued until every row is right.</source>
         <translation>%1 列正確，%2 個問題。每一列都正確之前不會加入任何獎勵。</translation>
     </message>
-    <message>
-        <source>Awards ready to queue: %1, %2 points in all (%3).</source>
-        <translation>可加入待同步的獎勵：%1 項，共 %2 積分（%3）。</translation>
+    <message numerus="yes">
+        <source>Awards ready to queue: %1, %Ln points in all (%2).</source>
+        <translation>
+            <numerusform>可加入待同步的獎勵：%1 項，共 %Ln 積分（%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5032,10 +5084,6 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Only when I press Sync now</source>
         <translation>僅在我按下「立即同步」時</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Steward starts again.</source>
-        <translation>新語言將在 Steward 下次啟動時生效。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -6158,9 +6206,11 @@ Previous %4 days (%5 – %6): %7
         <source>steward report: %1</source>
         <translation>steward report：%1</translation>
     </message>
-    <message>
-        <source>Wrote %1 (%2 pages, %3 ms).</source>
-        <translation>已寫入 %1（%2 頁，%3 毫秒）。</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln pages, %L2 ms).</source>
+        <translation>
+            <numerusform>已寫入 %1（%Ln 頁，%L2 毫秒）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6334,10 +6384,6 @@ Previous %4 days (%5 – %6): %7
         <translation>正在產生報告…</translation>
     </message>
     <message>
-        <source>%1 pages.</source>
-        <translation>共 %1 頁。</translation>
-    </message>
-    <message>
         <source>Export the report</source>
         <translation>匯出報告</translation>
     </message>
@@ -6348,6 +6394,12 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pages.</source>
+        <translation>
+            <numerusform>共 %Ln 頁。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6533,10 +6585,6 @@ Previous %4 days (%5 – %6): %7
         <translation>連續無活動 </translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
@@ -6559,10 +6607,6 @@ Previous %4 days (%5 – %6): %7
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 members.</source>
-        <translation>已匯出 %1 名成員。</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -6591,12 +6635,27 @@ Previous %4 days (%5 – %6): %7
         <translation>%1：%2。將滑鼠移到某一列上可檢視成員的評分和規則。</translation>
     </message>
     <message>
-        <source>%1 members</source>
-        <translation>%1 名成員</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln members.</source>
+        <translation>
+            <numerusform>已匯出 %Ln 名成員。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln 名成員</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6686,10 +6745,6 @@ Judged as of the newest activity in the local cache.</source>
         <translation>從未</translation>
     </message>
     <message>
-        <source>%1: %2% of members active in 30 days, %3 posts, last activity %4.</source>
-        <translation>%1：30 天內 %2% 的成員活躍，%3 篇貼文，最近活動於 %4。</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>小組</translation>
     </message>
@@ -6720,6 +6775,12 @@ Judged as of the newest activity in the local cache.</source>
     <message>
         <source>Health</source>
         <translation>健康度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2% of members active in 30 days, %Ln posts, last activity %3.</source>
+        <translation>
+            <numerusform>%1：30 天內 %2% 的成員活躍，%Ln 篇貼文，最近活動於 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6787,14 +6848,6 @@ Judged as of the newest activity in the local cache.</source>
         <translation>未登入</translation>
     </message>
     <message>
-        <source>Synced: %1 change(s) sent, %2 received.</source>
-        <translation>同步完成：傳送 %1 項變更，接收 %2 項。</translation>
-    </message>
-    <message>
-        <source>%1 conflict(s) and %2 refused change(s) need your decision.</source>
-        <translation>%1 個衝突和 %2 項被拒絕的變更需要你處理。</translation>
-    </message>
-    <message>
         <source>Sending changes</source>
         <translation>正在傳送變更</translation>
     </message>
@@ -6811,6 +6864,32 @@ Judged as of the newest activity in the local cache.</source>
         <translation>
             <numerusform>同步在嘗試 %n 次後停止：%1 你的變更已保留，將在下次同步時傳送。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %Ln change(s) sent, %L1 received.</source>
+        <translation>
+            <numerusform>同步完成：傳送 %Ln 項變更，接收 %L1 項。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln 個衝突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused change(s)</source>
+        <translation>
+            <numerusform>%Ln 項被拒絕的變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: %1.</source>
+        <translation>等待你處理：%1。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
     </message>
 </context>
 <context>
@@ -7134,10 +7213,6 @@ Judged as of the newest activity in the local cache.</source>
         <translation>最低等級沒有條件：所有成員都從這裡開始。</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
         <source>A member below this tier&apos;s rules keeps the tier until this many days after they last qualified (or entered the tier). Promotion is always immediate.</source>
         <translation>成員不再滿足此等級的規則後，會在最後一次滿足條件（或進入該等級）後的這些天內保留該等級。晉升總是立即生效。</translation>
     </message>
@@ -7168,6 +7243,13 @@ Judged as of the newest activity in the local cache.</source>
     <message>
         <source>Remove this condition</source>
         <translation>移除此條件</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7347,18 +7429,6 @@ Judged as of the newest activity in the local cache.</source>
         <translation>本機快取中還沒有等級。請與平台同步以載入等級。</translation>
     </message>
     <message>
-        <source>With the edited rules, &lt;b&gt;%1&lt;/b&gt; of %2 members would move: %3 promoted, %4 demoted, %5 placed by the rules.</source>
-        <translation>按編輯後的規則，%2 名成員中將有 &lt;b&gt;%1&lt;/b&gt; 名變動：晉升 %3 名，降級 %4 名，由規則安排 %5 名。</translation>
-    </message>
-    <message>
-        <source>With the current rules, &lt;b&gt;%1&lt;/b&gt; of %2 members are due to move: %3 promotions, %4 demotions, %5 placed by the rules.</source>
-        <translation>按目前規則，%2 名成員中有 &lt;b&gt;%1&lt;/b&gt; 名應當變動：晉升 %3 名，降級 %4 名，由規則安排 %5 名。</translation>
-    </message>
-    <message>
-        <source>%1 keep their tier during its grace period; %2 locked tiers never move. (%3 ms)</source>
-        <translation>%1 名成員在寬限期內保留原等級；%2 名已鎖定等級的成員不會變動。（%3 毫秒）</translation>
-    </message>
-    <message>
         <source>Members who would move (%1):</source>
         <translation>將變動的成員（%1）：</translation>
     </message>
@@ -7383,44 +7453,98 @@ Judged as of the newest activity in the local cache.</source>
         <translation>移除等級</translation>
     </message>
     <message>
-        <source>%1 members hold %2. After Apply they are placed by the remaining tiers&apos; rules. Remove it?</source>
-        <translation>%1 名成員屬於%2。套用後，他們將按其餘等級的規則重新安排。確定移除嗎？</translation>
-    </message>
-    <message>
-        <source>Queue %1 tier change(s) and move %2 members (%3 promoted, %4 demoted)? %5 members start or keep a grace period. The next sync sends everything; each change can be undone until then.</source>
-        <translation>要加入 %1 項等級變更並調整 %2 名成員（晉升 %3 名，降級 %4 名）嗎？%5 名成員將開始或繼續寬限期。下次同步時會傳送全部變更；在此之前，每項變更都可以復原。</translation>
-    </message>
-    <message>
         <source>Apply tier rules</source>
         <translation>套用等級規則</translation>
     </message>
     <message>
-        <source>Cancelled: %1 members moved before the cancel; they stay queued.</source>
-        <translation>已取消：取消前已調整的 %1 名成員仍保留在待同步中。</translation>
+        <source>Queuing the tier changes (Members › Tiers); what is queued by then stays queued.</source>
+        <translation>正在將等級變更加入待同步（成員 › 等級）；屆時已加入的變更會保留在待同步中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the edited rules, &lt;b&gt;%1&lt;/b&gt; of %Ln members would move: %2 promoted, %3 demoted, %4 placed by the rules.</source>
+        <translation>
+            <numerusform>按編輯後的規則，%Ln 名成員中將有 &lt;b&gt;%1&lt;/b&gt; 名變動：晉升 %2 名，降級 %3 名，由規則安排 %4 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the current rules, &lt;b&gt;%1&lt;/b&gt; of %Ln members are due to move: %2 promoted, %3 demoted, %4 placed by the rules.</source>
+        <translation>
+            <numerusform>按目前規則，%Ln 名成員中有 &lt;b&gt;%1&lt;/b&gt; 名應當變動：晉升 %2 名，降級 %3 名，由規則安排 %4 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members keep their tier during its grace period.</source>
+        <translation>
+            <numerusform>%Ln 名成員在寬限期內保留原等級。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Queued %1 tier change(s) and %2 members&apos; new tiers.</source>
-        <translation>已加入 %1 項等級變更和 %2 名成員的新等級。</translation>
+        <source>(%1 ms)</source>
+        <translation>（%1 毫秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members hold %1. After Apply they are placed by the remaining tiers&apos; rules. Remove it?</source>
+        <translation>
+            <numerusform>%Ln 名成員屬於%1。套用後，他們將按其餘等級的規則重新安排。確定移除嗎？</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 members were skipped: their tier changed meanwhile.</source>
-        <translation>已跳過 %1 名成員：他們的等級在此期間已發生變化。</translation>
+        <source>Queue %1 and move %2 (%3 promoted, %4 demoted)?</source>
+        <translation>要加入 %1 並調整 %2（晉升 %3 名，降級 %4 名）嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tier change(s)</source>
+        <translation>
+            <numerusform>%Ln 項等級變更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln 名成員</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members start or keep a grace period.</source>
+        <translation>
+            <numerusform>%Ln 名成員將開始或繼續寬限期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next sync sends everything; each change can be undone until then.</source>
+        <translation>下次同步時會傳送全部變更；在此之前，每項變更都可以復原。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln members moved before the cancel; they stay queued.</source>
+        <translation>
+            <numerusform>已取消：取消前已調整的 %Ln 名成員仍保留在待同步中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued %1 and %2.</source>
+        <translation>已加入 %1 和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members&apos; new tiers</source>
+        <translation>
+            <numerusform>%Ln 名成員的新等級</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members were skipped: their tier changed meanwhile.</source>
+        <translation>
+            <numerusform>已跳過 %Ln 名成員：他們的等級在此期間已發生變化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members with a locked tier never move.</source>
+        <translation>
+            <numerusform>%Ln 名已鎖定等級的成員不會變動。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TransitionMatrixModel</name>
-    <message>
-        <source>%1 members would leave %2</source>
-        <translation>%1 名成員將離開%2</translation>
-    </message>
-    <message>
-        <source>%1 members stay in %2</source>
-        <translation>%1 名成員留在%2</translation>
-    </message>
-    <message>
-        <source>%1 members would move from %2 to %3</source>
-        <translation>%1 名成員將從%2變為%3</translation>
-    </message>
     <message>
         <source>from %1</source>
         <translation>從%1</translation>
@@ -7432,6 +7556,24 @@ Judged as of the newest activity in the local cache.</source>
     <message>
         <source>to %1</source>
         <translation>到%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members would leave %1</source>
+        <translation>
+            <numerusform>%Ln 名成員將離開%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members stay in %1</source>
+        <translation>
+            <numerusform>%Ln 名成員留在%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members would move from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln 名成員將從%1變為%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7462,6 +7604,37 @@ Judged as of the newest activity in the local cache.</source>
     <message>
         <source>ROI</source>
         <translation>ROI</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>promoted: meets the higher tier&apos;s rules</source>
+        <translation>晉升：符合更高等級的規則</translation>
+    </message>
+    <message>
+        <source>demoted: below the tier&apos;s rules past the grace period</source>
+        <translation>降級：寬限期已過，仍未達到該等級的規則</translation>
+    </message>
+    <message>
+        <source>placed by the rules: their tier is not among these</source>
+        <translation>依規則歸入：其原等級不在這些等級中</translation>
+    </message>
+    <message>
+        <source>keeps the tier during the grace period</source>
+        <translation>寬限期內保留等級</translation>
+    </message>
+    <message>
+        <source>locked tier</source>
+        <translation>等級已鎖定</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <source>(other or no tier)</source>
+        <translation>（其他等級或無等級）</translation>
     </message>
 </context>
 </TS>

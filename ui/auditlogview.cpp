@@ -4,6 +4,7 @@
 #include "displaynames.h"
 #include "identifierdelegate.h"
 #include "store.h"
+#include "localeformat.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -168,6 +169,24 @@ QWidget *AuditLogView::createDetail()
     return m_detail;
 }
 
+QVariantMap AuditLogView::saveState() const
+{
+    return {{u"search"_s, m_search->text()}, {u"actor"_s, m_actor->text()}, {u"entity"_s, m_entity->currentData()}};
+}
+
+void AuditLogView::restoreState(const QVariantMap &state)
+{
+    if (state.isEmpty())
+        return;
+    {
+        const QSignalBlocker a(m_search), b(m_actor), c(m_entity);
+        m_search->setText(state.value(u"search"_s).toString());
+        m_actor->setText(state.value(u"actor"_s).toString());
+        m_entity->setCurrentIndex(qMax(0, m_entity->findData(state.value(u"entity"_s))));
+    }
+    applyFilters();
+}
+
 void AuditLogView::applyFilters()
 {
     m_debounce->stop();
@@ -187,10 +206,10 @@ void AuditLogView::updateFooter()
 {
     const int rows = m_model->rowCount();
     const bool more = m_model->canFetchMore({});
-    const QString shown = QLocale().toString(rows);
+    const int shown = int(qMin<qint64>(rows, INT_MAX));
     m_count->setText(rows == 0 ? tr("No audit entries match.")
-                               : more ? tr("Showing the newest %1 entries").arg(shown)
-                                      : tr("%1 entries").arg(shown));
+                               : more ? tr("Showing the newest %Ln entries", nullptr, shown)
+                                      : tr("%Ln entries", nullptr, shown));
     m_loadMore->setEnabled(more);
 }
 
@@ -205,7 +224,7 @@ void AuditLogView::showDetail()
     QStringList values(DetailRowCount);
     if (has) {
         const QDateTime at = first.data(AuditLogModel::AtRole).toDateTime();
-        values[DetailAt] = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::LongFormat)
+        values[DetailAt] = at.isValid() ? LocaleFormat::dateTime(at.toLocalTime(), QLocale::LongFormat)
                                         : cell(AuditLogModel::AtColumn);
         values[DetailActor] = cell(AuditLogModel::ActorColumn);
         values[DetailRole] = DisplayNames::role(cell(AuditLogModel::RoleColumn));

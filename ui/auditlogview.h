@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QWidget>
 
@@ -16,7 +17,7 @@ class QTimer;
 // Who did what, newest first: the platform's audit entries from the cache, paged by the
 // model as the table scrolls (or "Load more"), filtered by text, actor and entity, with
 // every field of the selected entry beside the table.
-class AuditLogView final : public QWidget
+class AuditLogView final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogView)
@@ -27,6 +28,10 @@ public:
     // Applies the filter fields now instead of after the typing pause.
     void applyFilters();
     void loadMore();
+
+    // The three filter fields.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
 private:
     QWidget *createDetail();

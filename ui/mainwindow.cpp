@@ -3,9 +3,11 @@
 #include "accountservice.h"
 #include "appsettings.h"
 #include "logindialog.h"
+#include "panestate.h"
 #include "preferencesdialog.h"
 #include "syncservice.h"
 #include "syncstatusbar.h"
+#include "translationloader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,8 +18,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -102,45 +106,68 @@ void MainWindow::createNavigation()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_syncNow = file->addAction(QIcon(u":/icons/sync.svg"_s), tr("&Sync now"));
+    // Texts are set in retranslateMenus(), which a language switch runs again.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_syncNow = m_fileMenu->addAction(QIcon(u":/icons/sync.svg"_s), QString());
     m_syncNow->setObjectName(u"syncNowAction"_s);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_syncNow, &QAction::triggered, m_context.sync, &SyncService::syncNow);
-    file->addSeparator();
-    m_login = file->addAction(tr("&Log in…"), this, &MainWindow::showLoginDialog);
+    m_fileMenu->addSeparator();
+    m_login = m_fileMenu->addAction(QString(), this, &MainWindow::showLoginDialog);
     m_login->setObjectName(u"loginAction"_s);
-    m_logout = file->addAction(tr("Log &out"), this, &MainWindow::logout);
+    m_logout = m_fileMenu->addAction(QString(), this, &MainWindow::logout);
     m_logout->setObjectName(u"logoutAction"_s);
-    file->addSeparator();
-    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
-    preferences->setObjectName(u"preferencesAction"_s);
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(u"quitAction"_s);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu->addSeparator();
+    m_preferences = m_fileMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferences->setObjectName(u"preferencesAction"_s);
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setObjectName(u"quitAction"_s);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
     int number = 1;
     for (const PaneRegistry::Pane &pane : m_registry.panes()) {
-        QAction *action = view->addAction(QIcon(pane.iconPath), PaneRegistry::translatedTitle(pane));
+        QAction *action = m_viewMenu->addAction(QIcon(pane.iconPath), QString());
         action->setObjectName(u"showPane_"_s + pane.id);
         if (number <= 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         ++number;
         const QString id = pane.id;
         connect(action, &QAction::triggered, this, [this, id] { showPane(id); });
+        m_paneActions.append(action);
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Steward"), this, &MainWindow::showAbout);
-    about->setObjectName(u"aboutAction"_s);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setObjectName(u"aboutAction"_s);
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    retranslateMenus();
+}
+
+void MainWindow::retranslateMenus()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_syncNow->setText(tr("&Sync now"));
+    m_login->setText(tr("&Log in…"));
+    m_logout->setText(tr("Log &out"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    const QList<PaneRegistry::Pane> &panes = m_registry.panes();
+    for (qsizetype i = 0; i < panes.size() && i < m_paneActions.size(); ++i)
+        m_paneActions.at(i)->setText(PaneRegistry::translatedTitle(panes.at(i)));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Steward"));
+    m_aboutQt->setText(tr("About &Qt"));
 }
 
 QString MainWindow::currentPaneId() const
@@ -159,6 +186,11 @@ QWidget *MainWindow::pane(const QString &id)
     const PaneRegistry::Pane &info = m_registry.panes().at(index);
     QWidget *widget = info.create(m_context, m_stack);
     widget->setObjectName(id + u"Pane"_s);
+    // What the pane held before a language switch rebuilt it.
+    if (const QVariantMap state = m_paneStates.take(id); !state.isEmpty()) {
+        if (auto *keeper = dynamic_cast<PaneState *>(widget))
+            keeper->restoreState(state);
+    }
     m_stack->addWidget(widget);
     m_panes.insert(id, widget);
     return widget;
@@ -192,7 +224,33 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::syncIntervalChanged, m_context.sync,
             [sync = m_context.sync](int minutes) { sync->setSyncInterval(minutes * 60); });
+    connect(dialog, &PreferencesDialog::languageChanged, this, &MainWindow::switchLanguage);
     dialog->open();
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    QStringList busy;
+    for (QWidget *widget : std::as_const(m_panes)) {
+        if (const auto *keeper = dynamic_cast<const PaneState *>(widget))
+            busy += keeper->busyWork();
+    }
+    if (!busy.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Switch language"),
+                        tr("Switching the language now rebuilds the window, which stops:"), QMessageBox::NoButton, this);
+        box.setObjectName(u"switchLanguageQuestion"_s);
+        box.setInformativeText(u"• "_s + busy.join(u"\n• "_s));
+        QPushButton *now = box.addButton(tr("Switch now"), QMessageBox::AcceptRole);
+        QPushButton *later = box.addButton(tr("At next start"), QMessageBox::RejectRole);
+        box.setDefaultButton(later);
+        box.exec();
+        if (box.clickedButton() != now) {
+            statusBar()->showMessage(tr("The new language applies when Steward starts again."), 10000);
+            return;
+        }
+    }
+    // The translators send LanguageChange, which changeEvent() turns into retranslate().
+    TranslationLoader::switchTo(language);
 }
 
 void MainWindow::logout()
@@ -219,6 +277,56 @@ void MainWindow::showAbout()
                           "<p>Built with Qt %2, running on Qt %3.</p>")
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
                                 QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Removing and installing translators sends one LanguageChange each: rebuild once,
+    // after all of them, and outside the event delivery that walks the children.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    setWindowTitle(tr("Steward — community operations"));
+    retranslateMenus();
+    updateSessionActions();
+    const QList<PaneRegistry::Pane> &panes = m_registry.panes();
+    for (int row = 0; row < m_navigation->count() && row < panes.size(); ++row)
+        m_navigation->item(row)->setText(PaneRegistry::translatedTitle(panes.at(row)));
+    m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 24));
+    // The status bar retranslates itself on the same event; the panes are built anew.
+    rebuildPanes();
+    Q_EMIT retranslated();
+}
+
+void MainWindow::rebuildPanes()
+{
+    const QString current = currentPaneId();
+    const bool hadFocus = m_stack->isAncestorOf(QApplication::focusWidget());
+    // Old panes go first: their destructors finish their work (a report pane saves its
+    // drafts) before their successors read the cache.
+    const QHash<QString, QWidget *> old = std::exchange(m_panes, {});
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        if (const auto *keeper = dynamic_cast<const PaneState *>(it.value()))
+            m_paneStates.insert(it.key(), keeper->saveState());
+        m_stack->removeWidget(it.value());
+        delete it.value();
+    }
+    // The shown pane is built now; the others when they are next shown (the same
+    // lazy building as at start), from the state kept in m_paneStates.
+    if (!current.isEmpty())
+        showPane(current);
+    // The keyboard stays with the pane (its old widgets, which had it, are gone).
+    if (hadFocus || !QApplication::focusWidget()) {
+        if (QWidget *widget = m_stack->currentWidget())
+            widget->setFocus();
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -32,25 +31,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_interval->setSpecialValueText(tr("Only when I press Sync now"));
     m_interval->setValue(AppSettings::syncIntervalMinutes());
 
-    m_restartNote = new QLabel(tr("A new language takes effect when Steward starts again."), this);
-    m_restartNote->setObjectName(u"restartNote"_s);
-    m_restartNote->setWordWrap(true);
-    m_restartNote->setVisible(false);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_restartNote->setVisible(language() != AppSettings::language());
-    });
-
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Sync every:"), m_interval);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(u"preferencesButtons"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_restartNote);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(380);
@@ -68,10 +59,19 @@ int PreferencesDialog::syncIntervalMinutes() const
 
 void PreferencesDialog::accept()
 {
+    // Also when the stored choice stays but the running language differs (started with
+    // --lang, say).
+    const QLocale chosen = language().isEmpty() ? QLocale::system() : QLocale(language());
+    const bool languageChosen = language() != AppSettings::language()
+            || TranslationLoader::catalogueFor(chosen) != TranslationLoader::currentCatalogue();
     AppSettings::setLanguage(language());
     if (syncIntervalMinutes() != AppSettings::syncIntervalMinutes()) {
         AppSettings::setSyncIntervalMinutes(syncIntervalMinutes());
         Q_EMIT syncIntervalChanged(syncIntervalMinutes());
     }
+    // Closed first: the switch rebuilds the main window's panes, and may ask first when
+    // a pane is busy; neither should happen behind this dialog.
     QDialog::accept();
+    if (languageChosen)
+        Q_EMIT languageChanged(language());
 }

@@ -3,11 +3,11 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 class QSpinBox;
 
-// Language and sync interval, stored with AppSettings. The language applies at the next
-// start (every window is built in one language); the interval applies at once.
+// Language and sync interval, stored with AppSettings. Both apply at once: accept() saves
+// them and announces what changed; the main window switches the language (see
+// MainWindow::switchLanguage) and the sync service takes the new interval.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,9 +23,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void syncIntervalChanged(int minutes);
+    // `language` as stored: "" (the system's), "en", "zh_CN" or "zh_TW".
+    void languageChanged(const QString &language);
 
 private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_interval = nullptr;
-    QLabel *m_restartNote = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "relativetime.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -16,10 +17,10 @@ QString RelativeTime::describe(const QDateTime &when, const QDateTime &now)
     const QDate today = now.toLocalTime().date();
     if (local.date() == today)
         return tr("%1 h ago").arg(locale.toString(seconds / 3600));
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = LocaleFormat::time(local.time(), QLocale::ShortFormat, locale);
     if (local.date() == today.addDays(-1))
         return tr("yesterday %1").arg(time);
-    return locale.toString(local, QLocale::ShortFormat);
+    return LocaleFormat::dateTime(local, QLocale::ShortFormat, locale);
 }
 
 QString RelativeTime::shortTime(const QDateTime &when, const QDateTime &now)
@@ -29,6 +30,6 @@ QString RelativeTime::shortTime(const QDateTime &when, const QDateTime &now)
     const QLocale locale;
     const QDateTime local = when.toLocalTime();
     if (local.date() == now.toLocalTime().date())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
+        return LocaleFormat::time(local.time(), QLocale::ShortFormat, locale);
+    return LocaleFormat::dateTime(local, QLocale::ShortFormat, locale);
 }

@@ -4,7 +4,9 @@
 #include "displaynames.h"
 #include "relativetime.h"
 #include "syncservice.h"
+#include "localeformat.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
@@ -41,7 +43,6 @@ SyncStatusBar::SyncStatusBar(const PaneContext &context, QWidget *parent)
     m_conflicts->setObjectName(u"conflictsButton"_s);
     m_conflicts->setAutoRaise(true);
     m_conflicts->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_conflicts->setToolTip(tr("Show the conflicts in the Sync view"));
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"syncProgress"_s);
@@ -49,13 +50,10 @@ SyncStatusBar::SyncStatusBar(const PaneContext &context, QWidget *parent)
     m_progress->setTextVisible(false);
     m_cancel = new QToolButton(this);
     m_cancel->setObjectName(u"cancelSyncButton"_s);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop this sync; nothing is lost, the next sync resumes"));
 
     m_user = makeLabel(u"userLabel"_s, this);
     m_login = new QToolButton(this);
     m_login->setObjectName(u"loginButton"_s);
-    m_login->setText(tr("Log in"));
     m_login->setIcon(QIcon(u":/icons/user.svg"_s));
     m_login->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
@@ -96,6 +94,22 @@ SyncStatusBar::SyncStatusBar(const PaneContext &context, QWidget *parent)
     connect(m_clock, &QTimer::timeout, this, &SyncStatusBar::updateLastSync);
     m_clock->start();
 
+    retranslate();
+}
+
+void SyncStatusBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QStatusBar::changeEvent(event);
+}
+
+void SyncStatusBar::retranslate()
+{
+    m_conflicts->setToolTip(tr("Show the conflicts in the Sync view"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop this sync; nothing is lost, the next sync resumes"));
+    m_login->setText(tr("Log in"));
     refresh();
 }
 
@@ -129,7 +143,7 @@ void SyncStatusBar::updateLastSync()
 {
     const QDateTime when = m_context.sync->lastSuccessfulSync();
     m_lastSync->setText(tr("Last sync: %1").arg(RelativeTime::describe(when)));
-    m_lastSync->setToolTip(when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat)
+    m_lastSync->setToolTip(when.isValid() ? LocaleFormat::dateTime(when.toLocalTime(), QLocale::LongFormat)
                                           : tr("This cache has never been synced"));
 }
 

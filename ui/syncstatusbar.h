@@ -26,7 +26,12 @@ Q_SIGNALS:
     void conflictsClicked();
     void loginRequested();
 
+protected:
+    // A language switch: the texts change in place, the sync's progress stays.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateOnline();
     void updateLastSync();
     void updatePending(int count);

@@ -2,37 +2,102 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translators this class put in, so that a switch can take exactly those out again.
+// Parented to the application: they live as long as it does.
+struct Installed {
+    QPointer<QTranslator> own;
+    QPointer<QTranslator> qt;
+    QString catalogue;
+};
+
+Installed &installed()
+{
+    static Installed state;
+    return state;
+}
+
+void removeInstalled()
+{
+    Installed &state = installed();
+    for (QPointer<QTranslator> *translator : {&state.own, &state.qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete translator->data();
+        }
+        *translator = nullptr;
+    }
+    state.catalogue.clear();
+}
+
+QTranslator *loaded(const QString &name, const QString &directory = {})
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(name, directory))
+        return translator;
+    delete translator;
+    return nullptr;
+}
+} // namespace
+
 QLocale TranslationLoader::install(QCoreApplication *app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    // English is the source language: nothing to load, and a Chinese system locale must
-    // not pull in Qt's Chinese dialog strings behind an English console.
-    if (locale.language() != QLocale::Chinese)
-        return locale;
+    Q_UNUSED(app) // the translators hang off QCoreApplication::instance(), which is app
+    return switchTo(language);
+}
 
-    // Traditional script (Taiwan, Hong Kong, Macau) gets zh_TW, everything else zh_CN.
+QLocale TranslationLoader::switchTo(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const QString catalogue = catalogueFor(locale);
+    // The default locale first: windows rebuilt on the LanguageChange that the
+    // translators send format their numbers and dates with it already.
+    QLocale::setDefault(locale);
+
+    removeInstalled();
+    Installed &state = installed();
+    state.catalogue = catalogue;
+    // English is the source text; its catalogue holds only the plural forms ("1 change",
+    // "2 changes") of the messages that count something.
+    if (QTranslator *own = loaded(u":/i18n/steward_"_s + catalogue)) {
+        state.own = own;
+        QCoreApplication::installTranslator(own);
+    }
+    // Qt's own strings (dialog buttons, context menus) for Chinese only: a Chinese system
+    // locale must not pull Qt's Chinese buttons into an English console. When Qt's
+    // catalogue is missing, Qt falls back to its English source text.
+    if (catalogue != u"en") {
+        if (QTranslator *qt = loaded(u"qtbase_"_s + catalogue, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            state.qt = qt;
+            QCoreApplication::installTranslator(qt);
+        }
+    }
+    return locale;
+}
+
+QString TranslationLoader::catalogueFor(const QLocale &locale)
+{
+    if (locale.language() != QLocale::Chinese)
+        return u"en"_s;
     const bool traditional = locale.script() == QLocale::TraditionalChineseScript
             || locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
             || locale.territory() == QLocale::Macau;
-    const QString suffix = traditional ? u"zh_TW"_s : u"zh_CN"_s;
+    return traditional ? u"zh_TW"_s : u"zh_CN"_s;
+}
 
-    auto *own = new QTranslator(app);
-    if (own->load(u":/i18n/steward_"_s + suffix))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+QString TranslationLoader::currentCatalogue()
+{
+    return installed().catalogue;
+}
 
-    auto *qt = new QTranslator(app);
-    if (qt->load(u"qtbase_"_s + suffix, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    return locale;
+bool TranslationLoader::hasQtTranslations()
+{
+    return !installed().qt.isNull();
 }
 
 QString TranslationLoader::displayName(const QString &language)

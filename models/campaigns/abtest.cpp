@@ -177,8 +177,9 @@ QString AbTestResult::wording() const
     case Verdict::NotSignificant:
         if (moreExposuresNeeded && *moreExposuresNeeded > 0)
             //: %1 is the number of exposures, %2 the p-value as "p = 0.34"
-            return tr("not significant yet: about %1 more exposures needed (%2)")
-                .arg(locale.toString(*moreExposuresNeeded), AbTest::formatP(*pValue));
+            return tr("not significant yet: about %Ln more exposures needed (%1)", nullptr,
+                      int(qMin<qint64>(*moreExposuresNeeded, INT_MAX)))
+                .arg(AbTest::formatP(*pValue));
         return tr("not significant (%1)").arg(AbTest::formatP(*pValue));
     }
     return {};

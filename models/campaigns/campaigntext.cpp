@@ -87,14 +87,34 @@ QString CampaignText::dateRange(const QDate &start, const QDate &end)
     return tr("%1 – %2").arg(locale.toString(start, QLocale::ShortFormat), locale.toString(end, QLocale::ShortFormat));
 }
 
+QString CampaignText::monthYear(const QDate &date)
+{
+    // Qt's month names read "十一月 2026" in Chinese; a Chinese date says 2026年11月.
+    const QLocale locale;
+    return locale.toString(date, locale.language() == QLocale::Chinese ? u"yyyy年M月"_s : u"MMMM yyyy"_s);
+}
+
+QString CampaignText::monthDay(const QDate &date)
+{
+    const QLocale locale;
+    return locale.toString(date, locale.language() == QLocale::Chinese ? u"M月d日"_s : u"MMM d"_s);
+}
+
 QString CampaignText::money(double amount, int decimals)
 {
-    // Always the sign first ("¥12,500"), whatever the locale's currency pattern: the
-    // community's money is CNY for every user.
-    const QString digits = QLocale().toString(std::abs(amount), 'f', decimals);
-    //: Money in the community's currency (CNY); %1 is the amount
-    const QString text = tr("¥%1").arg(digits);
-    return amount < 0 ? u"\u2212"_s + text : text;
+    // The community's money is CNY for every user, so the symbol is always ¥; where it
+    // goes and the grouping follow the locale ("¥12,500.00" in English and Chinese,
+    // "12.500,00 ¥" in German). A loss reads "-¥3.50", not the accounting "(¥3.50)" that
+    // some locales' currency format has.
+    const QLocale locale;
+    const QString text = locale.toCurrencyString(std::abs(amount), currencySymbol(), decimals);
+    return amount < 0 && text != locale.toCurrencyString(0.0, currencySymbol(), decimals) ? locale.negativeSign() + text
+                                                                                         : text;
+}
+
+QString CampaignText::currencySymbol()
+{
+    return u"¥"_s;
 }
 
 QString CampaignText::money(const std::optional<double> &amount, int decimals)

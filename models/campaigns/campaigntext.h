@@ -24,9 +24,13 @@ public:
     static QString target(const Campaign &campaign);
     // Short date range "3 May – 9 May 2026" style, per locale.
     static QString dateRange(const QDate &start, const QDate &end);
+    // "November 2026" / 2026年11月, and "Nov 1" / 11月1日, in the default locale.
+    static QString monthYear(const QDate &date);
+    static QString monthDay(const QDate &date);
     // Money in the community's currency (CNY), locale grouping: "¥12,500.00".
     static QString money(double amount, int decimals = 2);
     static QString money(const std::optional<double> &amount, int decimals = 2);
+    static QString currencySymbol(); // ¥
     // 0.253 -> "25.3%"; nullopt -> "—".
     static QString percent(const std::optional<double> &ratio, int decimals = 0);
     // A signed percentage for ROI and differences: "+25%", "−12%".

@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -420,7 +421,7 @@ QString MemberListModel::displayText(const MemberRow &r, int column) const
         if (r.status == u"muted"_s) {
             const QDateTime until = QDateTime::fromString(r.mutedUntil, Qt::ISODate);
             if (until.isValid())
-                return tr("Muted until %1").arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat));
+                return tr("Muted until %1").arg(LocaleFormat::dateTime(until.toLocalTime()));
         }
         return statusName(r.status);
     case SegmentColumn: return segmentName(r.segment);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -133,7 +134,7 @@ PointsImport PointsImport::prepare(Store *store, const QByteArray &csv, const QS
             problem(tr("0 points is not an award"));
             bad = true;
         } else if (points > MaxPoints || points < -MaxPoints) {
-            problem(tr("%1 points is more than one award may give (±%2)").arg(points).arg(MaxPoints));
+            problem(tr("%1 points is more than one award may give (±%2)").arg(QLocale().toString(points), QLocale().toString(MaxPoints)));
             bad = true;
         }
         row.points = points;
@@ -181,7 +182,7 @@ QStringList PointsImport::apply(Store *store, QString *error) const
     if (!isValid()) {
         if (error)
             *error = m_problems.isEmpty() ? tr("There is nothing to import.")
-                                          : tr("Problems in the sheet: %1; nothing was queued.").arg(m_problems.size());
+                                          : tr("Problems in the sheet: %1; nothing was queued.").arg(QLocale().toString(m_problems.size()));
         return {};
     }
     QList<Mutation> mutations;

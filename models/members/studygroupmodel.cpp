@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -162,9 +163,10 @@ QVariant StudyGroupModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == HealthColumn) {
             const QString last = r.lastActivity.isValid()
-                ? locale.toString(r.lastActivity.toLocalTime(), QLocale::ShortFormat) : tr("never");
-            return QString(tr("%1: %2% of members active in 30 days, %3 posts, last activity %4.")
-                               .arg(healthName(r.health)).arg(activePercent).arg(r.posts30).arg(last)
+                ? LocaleFormat::dateTime(r.lastActivity.toLocalTime(), QLocale::ShortFormat, locale) : tr("never");
+            return QString(tr("%1: %2% of members active in 30 days, %Ln posts, last activity %3.", nullptr,
+                              int(qMin<qint64>(r.posts30, INT_MAX)))
+                               .arg(healthName(r.health)).arg(activePercent).arg(last)
                            + u"\n\n"_s + healthRule());
         }
         return {};

@@ -3,6 +3,7 @@
 #include "moderationfilter.h"
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -266,8 +267,7 @@ QVariant FeedbackQueueModel::data(const QModelIndex &index, int role) const
     case PriorityRole: return r.priority;
     case Qt::ToolTipRole:
         if (index.column() == DueColumn && !r.dueAt.isEmpty())
-            return tr("Due %1").arg(QLocale().toString(QDateTime::fromString(r.dueAt, Qt::ISODate).toLocalTime(),
-                                                       QLocale::ShortFormat));
+            return tr("Due %1").arg(LocaleFormat::dateTime(QDateTime::fromString(r.dueAt, Qt::ISODate).toLocalTime()));
         return index.column() == SubjectColumn ? QVariant(r.subject) : QVariant();
     case Qt::DisplayRole: break;
     default: return {};

@@ -36,6 +36,16 @@ bool needsBoundary(QStringView pattern, bool atStart)
     return !FullText::isCjk(ch) && (QChar::isLetterOrNumber(ch) || ch == U'_');
 }
 
+// QRegularExpression::escape() writes NUL as "\0", which takes the digits after it into
+// an octal escape ("\0" then "1" reads as \01): NUL is written as \x{0} here instead.
+QString escaped(const QString &word)
+{
+    QStringList pieces = word.split(QChar(u'\0'));
+    for (QString &piece : pieces)
+        piece = QRegularExpression::escape(piece);
+    return pieces.join(u"\\x{0}"_s);
+}
+
 // Words of the pattern escaped and joined so any run of white space matches a space.
 QString literalExpression(QStringView pattern)
 {
@@ -46,14 +56,14 @@ QString literalExpression(QStringView pattern)
         for (const QChar c : part) {
             if (c.isSpace()) {
                 if (!word.isEmpty())
-                    parts << QRegularExpression::escape(word);
+                    parts << escaped(word);
                 word.clear();
             } else {
                 word += c;
             }
         }
         if (!word.isEmpty())
-            parts << QRegularExpression::escape(word);
+            parts << escaped(word);
     }
     return parts.join(u"\\s+"_s);
 }

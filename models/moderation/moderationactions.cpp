@@ -2,6 +2,7 @@
 
 #include "reasontemplatemodel.h"
 #include "store.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -27,8 +28,8 @@ QString ModerationActions::otherClaim(const QJsonObject &item, const QString &me
     const QLocale locale;
     const QDateTime local = until.toLocalTime();
     const QString when = local.date() == now.toLocalTime().date()
-        ? locale.toString(local.time(), QLocale::ShortFormat)
-        : locale.toString(local, QLocale::ShortFormat);
+        ? LocaleFormat::time(local.time(), QLocale::ShortFormat, locale)
+        : LocaleFormat::dateTime(local, QLocale::ShortFormat, locale);
     return tr("%1 until %2").arg(holder, when);
 }
 

@@ -3,6 +3,7 @@
 #include "moderationfacets.h"
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -352,7 +353,7 @@ QString ModerationQueueModel::displayText(const Row &r, int column) const
             return r.claimedBy;
         if (until <= m_now)
             return {}; // expired: free to take
-        return tr("%1 until %2").arg(r.claimedBy, QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+        return tr("%1 until %2").arg(r.claimedBy, LocaleFormat::time(until.toLocalTime().time()));
     }
     case PendingSyncColumn: return r.pendingSync ? tr("Pending sync") : QString();
     default: return {};

@@ -294,7 +294,6 @@ QVariant TargetListModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    auto tr = [](const char *s) { return QCoreApplication::translate("TargetList", s); };
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case BeforeColumn:

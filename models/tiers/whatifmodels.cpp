@@ -10,31 +10,28 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WhatIf", text);
-}
-} // namespace
-
+// The two free functions below translate in the "WhatIf" context. They call
+// QCoreApplication::translate() with the literal text, not a local tr() helper: lupdate
+// only collects a string it can see next to its context, and a free function has no class
+// to give it one (the strings used to be missing from the catalogues, shown in English).
 QString whatIfOutcomeText(int outcome)
 {
     switch (TierRuleSet::Outcome(outcome)) {
-    case TierRuleSet::Outcome::Promote: return tr("promoted: meets the higher tier's rules");
-    case TierRuleSet::Outcome::Demote: return tr("demoted: below the tier's rules past the grace period");
-    case TierRuleSet::Outcome::Unranked: return tr("placed by the rules: their tier is not among these");
-    case TierRuleSet::Outcome::InGrace: return tr("keeps the tier during the grace period");
-    case TierRuleSet::Outcome::Locked: return tr("locked tier");
+    case TierRuleSet::Outcome::Promote: return QCoreApplication::translate("WhatIf", "promoted: meets the higher tier's rules");
+    case TierRuleSet::Outcome::Demote: return QCoreApplication::translate("WhatIf", "demoted: below the tier's rules past the grace period");
+    case TierRuleSet::Outcome::Unranked: return QCoreApplication::translate("WhatIf", "placed by the rules: their tier is not among these");
+    case TierRuleSet::Outcome::InGrace: return QCoreApplication::translate("WhatIf", "keeps the tier during the grace period");
+    case TierRuleSet::Outcome::Locked: return QCoreApplication::translate("WhatIf", "locked tier");
     case TierRuleSet::Outcome::Stay: break;
     }
-    return tr("stays");
+    return QCoreApplication::translate("WhatIf", "stays");
 }
 
 QString whatIfTierName(const WhatIfResult &r, int index)
 {
     if (index >= 0 && index < r.tierCount())
         return TierRuleSet::tierDisplayName(r.proposed.at(index).id, r.proposed.at(index).name);
-    return tr("(other or no tier)");
+    return QCoreApplication::translate("WhatIf", "(other or no tier)");
 }
 
 // --- TransitionMatrixModel ---------------------------------------------------------------
@@ -96,11 +93,11 @@ QVariant TransitionMatrixModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (moving)
-            return tr("%1 members would leave %2").arg(QLocale().toString(count), whatIfTierName(*m_result, from));
+            return tr("%Ln members would leave %1", nullptr, int(qMin<qint64>(count, INT_MAX))).arg(whatIfTierName(*m_result, from));
         if (from == to)
-            return tr("%1 members stay in %2").arg(QLocale().toString(count), whatIfTierName(*m_result, from));
-        return tr("%1 members would move from %2 to %3")
-            .arg(QLocale().toString(count), whatIfTierName(*m_result, from), whatIfTierName(*m_result, to));
+            return tr("%Ln members stay in %1", nullptr, int(qMin<qint64>(count, INT_MAX))).arg(whatIfTierName(*m_result, from));
+        return tr("%Ln members would move from %1 to %2", nullptr, int(qMin<qint64>(count, INT_MAX)))
+            .arg(whatIfTierName(*m_result, from), whatIfTierName(*m_result, to));
     case FromRole: return from;
     case ToRole: return to;
     case CountRole: return count;

@@ -495,8 +495,9 @@ void TestDamagedCache::syncRecoverCarriesOverAndSendsOnce()
 
     const Run refused = runSteward(sync);
     QCOMPARE(refused.exitCode, 4);
+    // The steward binary loads the English plural forms: "40 changes", not "change(s)".
     QVERIFY2(refused.err.contains(u"newer version of Steward"_s)
-                 && refused.err.contains(u"%1 change(s) not yet sent"_s.arg(queued)),
+                 && refused.err.contains(u"%1 changes not yet sent"_s.arg(queued)),
              qPrintable(refused.err));
 
     QElapsedTimer timer;
@@ -508,7 +509,7 @@ void TestDamagedCache::syncRecoverCarriesOverAndSendsOnce()
     const QStringList aside = filesWith(dir.path(), u"cache.newer-"_s);
     QVERIFY2(!aside.isEmpty(), qPrintable(QDir(dir.path()).entryList().join(u", "_s)));
     QVERIFY(recovered.err.contains(aside.constFirst()));
-    QVERIFY(recovered.err.contains(u"%1 change(s) not yet sent to the server were carried over"_s.arg(queued)));
+    QVERIFY(recovered.err.contains(u"%1 changes not yet sent to the server were carried over"_s.arg(queued)));
 
     ServerState after;
     QVERIFY2(readServer(http, token, after, &why), qPrintable(why));

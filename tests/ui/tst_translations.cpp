@@ -1,5 +1,7 @@
 // The shipped translations are complete: every message of the sources is translated,
-// none is left over from text that no longer exists, and placeholders survive.
+// none is left over from text that no longer exists, and placeholders survive. English,
+// the source language, ships a catalogue of plural forms only: every message that counts
+// something has its singular and plural form there, never "(s)".
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,19 +20,24 @@ struct Problems {
     QStringList unfinished;
     QStringList vanished;
     QStringList placeholders;
+    QStringList pluralForms; // numerus messages with the wrong number or kind of forms
+    int numerus = 0;
+    int messages = 0;
     QString parseError;
 };
 
+// %1, %n and their localized forms %L1, %Ln.
 QSet<QString> placeholdersIn(const QString &text)
 {
-    static const QRegularExpression re(u"%(\\d+|n)"_s);
+    static const QRegularExpression re(u"%L?(\\d+|n)"_s);
     QSet<QString> found;
     for (const auto &m : re.globalMatch(text))
         found.insert(m.captured(0));
     return found;
 }
 
-Problems check(const QString &path)
+// pluralForms: how many forms a numerus message has in this language (English 2, Chinese 1).
+Problems check(const QString &path, int pluralForms)
 {
     Problems problems;
     QFile file(path);
@@ -39,24 +47,47 @@ Problems check(const QString &path)
     }
     QXmlStreamReader xml(&file);
     QString context, source;
+    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
         if (xml.name() == u"name") {
             context = xml.readElementText();
+        } else if (xml.name() == u"message") {
+            ++problems.messages;
+            numerus = xml.attributes().value(u"numerus"_s) == u"yes";
         } else if (xml.name() == u"source") {
             source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             const QString type = xml.attributes().value(u"type"_s).toString();
             const QString where = context + u": "_s + source;
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QStringList forms;
+            QString text;
+            if (numerus) {
+                ++problems.numerus;
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == u"numerusform")
+                        forms << xml.readElementText();
+                    else
+                        xml.skipCurrentElement();
+                }
+                text = forms.join(u'\n');
+            } else {
+                text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+            const bool emptyForm = std::any_of(forms.cbegin(), forms.cend(),
+                                               [](const QString &f) { return f.trimmed().isEmpty(); });
             if (type == u"vanished" || type == u"obsolete")
                 problems.vanished << where;
-            else if (type == u"unfinished" || text.trimmed().isEmpty())
+            else if (type == u"unfinished" || text.trimmed().isEmpty() || emptyForm)
                 problems.unfinished << where;
-            else if (placeholdersIn(source) != placeholdersIn(text))
+            else if (std::any_of(forms.cbegin(), forms.cend(),
+                                 [&](const QString &f) { return placeholdersIn(source) != placeholdersIn(f); })
+                     || (!numerus && placeholdersIn(source) != placeholdersIn(text)))
                 problems.placeholders << where;
+            else if (numerus && (forms.size() != pluralForms || text.contains(u"(s)"_s) || text.contains(u"(es)"_s)))
+                problems.pluralForms << where;
         }
     }
     if (xml.hasError())
@@ -77,20 +108,31 @@ private Q_SLOTS:
     void shipped_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("zh_CN") << u"zh_CN"_s;
-        QTest::newRow("zh_TW") << u"zh_TW"_s;
+        QTest::addColumn<int>("pluralForms");
+        QTest::addColumn<bool>("pluralOnly"); // English: the plural forms, nothing else
+        QTest::newRow("zh_CN") << u"zh_CN"_s << 1 << false;
+        QTest::newRow("zh_TW") << u"zh_TW"_s << 1 << false;
+        QTest::newRow("en") << u"en"_s << 2 << true;
     }
 
     // The .ts files as they are in the repository.
     void shipped()
     {
         QFETCH(QString, language);
+        QFETCH(int, pluralForms);
+        QFETCH(bool, pluralOnly);
         const QString path = QStringLiteral(STEWARD_SOURCE_DIR "/translations/steward_%1.ts").arg(language);
-        const Problems p = check(path);
+        const Problems p = check(path, pluralForms);
         QVERIFY2(p.parseError.isEmpty(), qPrintable(p.parseError));
         QVERIFY2(p.unfinished.isEmpty(), qPrintable(u"untranslated:\n  "_s + describe(p.unfinished)));
         QVERIFY2(p.vanished.isEmpty(), qPrintable(u"obsolete:\n  "_s + describe(p.vanished)));
         QVERIFY2(p.placeholders.isEmpty(), qPrintable(u"placeholders differ:\n  "_s + describe(p.placeholders)));
+        QVERIFY2(p.pluralForms.isEmpty(),
+                 qPrintable(u"plural forms (%1 expected, no \"(s)\"):\n  "_s.arg(pluralForms) + describe(p.pluralForms)));
+        // The sources count things in many messages; a catalogue without them is broken.
+        QVERIFY2(p.numerus >= 20, qPrintable(u"only %1 plural messages"_s.arg(p.numerus)));
+        if (pluralOnly)
+            QCOMPARE(p.numerus, p.messages);
     }
 
     void upToDateWithSources_data() { shipped_data(); }
@@ -101,6 +143,8 @@ private Q_SLOTS:
     void upToDateWithSources()
     {
         QFETCH(QString, language);
+        QFETCH(int, pluralForms);
+        QFETCH(bool, pluralOnly);
         QTemporaryDir dir;
         const QString source = QStringLiteral(STEWARD_SOURCE_DIR "/translations/steward_%1.ts").arg(language);
         const QString copy = dir.filePath(u"steward_%1.ts"_s.arg(language));
@@ -109,12 +153,14 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         const QDir root(QStringLiteral(STEWARD_SOURCE_DIR));
-        lupdate.start(QStringLiteral(STEWARD_LUPDATE),
-                      {u"-silent"_s, u"-locations"_s, u"none"_s, root.filePath(u"app"_s),
-                       root.filePath(u"ui"_s), root.filePath(u"models"_s), u"-ts"_s, copy});
+        QStringList arguments{u"-silent"_s, u"-locations"_s, u"none"_s};
+        if (pluralOnly)
+            arguments << u"-pluralonly"_s;
+        arguments << root.filePath(u"app"_s) << root.filePath(u"ui"_s) << root.filePath(u"models"_s) << u"-ts"_s << copy;
+        lupdate.start(QStringLiteral(STEWARD_LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
-        const Problems p = check(copy);
+        const Problems p = check(copy, pluralForms);
         QVERIFY2(p.parseError.isEmpty(), qPrintable(p.parseError));
         QVERIFY2(p.unfinished.isEmpty(),
                  qPrintable(u"not in the .ts yet (run the update_translations target and translate):\n  "_s

@@ -216,7 +216,7 @@ void CampaignCalendar::paintEvent(QPaintEvent *)
         } else {
             p.setPen(inMonth ? palette().text().color() : palette().placeholderText().color());
         }
-        const QString label = d.day() == 1 ? locale.toString(d, u"MMM d"_s) : QString::number(d.day());
+        const QString label = d.day() == 1 ? CampaignText::monthDay(d) : locale.toString(d.day());
         p.drawText(number, Qt::AlignLeft | Qt::AlignVCenter, label);
         p.setFont(font());
         if (const int hidden = m_hiddenPerDay.value(d)) {

@@ -211,7 +211,8 @@ QWidget *CampaignDialog::createPlanPage()
     for (const QString &s : CampaignIds::segments()) {
         const QString label = m_segmentSizes.contains(s)
             //: %1 is a segment, %2 its number of members
-            ? tr("Segment: %1 (%2 members)").arg(CampaignText::segment(s), QLocale().toString(m_segmentSizes.value(s)))
+            ? tr("Segment: %1 (%Ln members)", nullptr, int(qMin<qint64>(m_segmentSizes.value(s), INT_MAX)))
+                  .arg(CampaignText::segment(s))
             : tr("Segment: %1").arg(CampaignText::segment(s));
         m_target->addItem(label, QString(u"segment:"_s + s));
     }

@@ -320,12 +320,28 @@ QWidget *CampaignsView::createLegend()
 
 void CampaignsView::updateMonthLabel()
 {
-    m_monthLabel->setText(QLocale().toString(m_calendar->month(), u"MMMM yyyy"_s));
+    m_monthLabel->setText(CampaignText::monthYear(m_calendar->month()));
 }
 
 void CampaignsView::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
+}
+
+QVariantMap CampaignsView::saveState() const
+{
+    return {{u"search"_s, m_search->text()}, {u"month"_s, m_calendar->month()}, {u"current"_s, m_currentId}};
+}
+
+void CampaignsView::restoreState(const QVariantMap &state)
+{
+    if (state.isEmpty())
+        return;
+    m_search->setText(state.value(u"search"_s).toString());
+    if (const QDate month = state.value(u"month"_s).toDate(); month.isValid())
+        m_calendar->setMonth(month);
+    if (const QString id = state.value(u"current"_s).toString(); !id.isEmpty() && m_model->rowOf(id) >= 0)
+        setCurrentId(id);
 }
 
 QString CampaignsView::message() const

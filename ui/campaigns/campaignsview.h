@@ -2,6 +2,7 @@
 
 #include "campaigndialog.h"
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QWidget>
 
@@ -24,7 +25,7 @@ struct Mutation;
 // the quarters' budgets in their own tab. Managers create, edit, move and stretch
 // campaigns and set budgets; every change goes to the outbox (offline-first) and shows
 // at once. Other roles read.
-class CampaignsView final : public QWidget
+class CampaignsView final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CampaignsView)
@@ -43,6 +44,11 @@ public:
     void setCurrentId(const QString &id);
     bool isEditable() const { return m_editable; }
     QString message() const;
+
+    // The tab and the campaign come back from QSettings by themselves; the search with
+    // the rest, and the month the calendar shows.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
     // The actions; each queues one mutation (false and a message when refused).
     bool reschedule(const QString &id, const QDate &start, const QDate &end);

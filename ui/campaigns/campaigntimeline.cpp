@@ -300,7 +300,7 @@ void CampaignTimeline::paintHeader(QPainter &p)
         bold.setBold(true);
         p.setFont(bold);
         p.drawText(QRect(x0 + 4, 0, x1 - x0 - 4, line), Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(locale.toString(d, u"MMMM yyyy"_s), Qt::ElideRight, std::max(0, x1 - x0 - 6)));
+                   p.fontMetrics().elidedText(CampaignText::monthYear(d), Qt::ElideRight, std::max(0, x1 - x0 - 6)));
         p.setFont(font());
         p.setPen(palette().mid().color());
         p.drawLine(xForDate(d), 0, xForDate(d), header);

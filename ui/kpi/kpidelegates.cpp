@@ -61,7 +61,9 @@ bool KpiHeatMapDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, c
     const QString cohort = m->index(index.row(), 0).data(KpiTableModel::TextRole).toString();
     const double size = m->index(index.row(), 1).data(KpiTableModel::ValueRole).toDouble();
     const QLocale loc = view->locale();
-    QString text = tr("Cohort of the week of %1: %2 new members").arg(cohort, KpiFormat::value(size, KpiColumn::Kind::Count, loc));
+    // The count as the table shows it (%2); the plural form follows its value.
+    QString text = tr("Cohort of the week of %1: %2 new members", nullptr, int(qBound(0.0, size, double(INT_MAX))))
+                       .arg(cohort, KpiFormat::value(size, KpiColumn::Kind::Count, loc));
     const auto kind = KpiColumn::Kind(m->headerData(index.column(), Qt::Horizontal, KpiTableModel::KindRole).toInt());
     if (kind == KpiColumn::Kind::Ratio) {
         const double share = index.data(KpiTableModel::ValueRole).toDouble();

@@ -238,6 +238,31 @@ void KpiPane::setForecastMetric(const QString &metric)
         view->setSeries(forecastSeries(metric));
 }
 
+QVariantMap KpiPane::saveState() const
+{
+    return {{u"preset"_s, m_period->currentData()}, {u"from"_s, m_from->date()}, {u"to"_s, m_to->date()},
+            {u"forecast"_s, m_forecastMetric->currentData()}};
+}
+
+void KpiPane::restoreState(const QVariantMap &state)
+{
+    const int preset = m_period->findData(state.value(u"preset"_s));
+    if (preset >= 0) {
+        {
+            const QSignalBlocker a(m_period), b(m_from), c(m_to);
+            m_period->setCurrentIndex(preset);
+            if (const QDate from = state.value(u"from"_s).toDate(); from.isValid())
+                m_from->setDate(from);
+            if (const QDate to = state.value(u"to"_s).toDate(); to.isValid())
+                m_to->setDate(to);
+        }
+        periodChosen(); // not from the combo box: keeps the custom days just set
+    }
+    const QString metric = state.value(u"forecast"_s).toString();
+    if (!metric.isEmpty() && metric != m_forecastMetric->currentData().toString())
+        setForecastMetric(metric);
+}
+
 void KpiPane::setPeriod(const KpiPeriod &period)
 {
     const QSignalBlocker block(m_period);
@@ -303,7 +328,7 @@ void KpiPane::showState()
         m_status->clear();
     if (has && m_source->history().queueNow > 0)
         m_status->setText(m_status->text().isEmpty()
-                              ? tr("%n item(s) waiting in the moderation queue now", nullptr,
+                              ? tr("%Ln item(s) waiting in the moderation queue now", nullptr,
                                    int(m_source->history().queueNow))
                               : m_status->text());
 }

@@ -2,6 +2,7 @@
 
 #include "kpidatasource.h"
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QHash>
 #include <QWidget>
@@ -18,7 +19,7 @@ class QTableView;
 // The numbers the team watches: headline tiles against the previous period, and charts of
 // growth, activity, retention, the funnel, interaction, content, moderation and sentiment,
 // each with its table, exports, unusual days, campaign periods and a 90-day forecast.
-class KpiPane final : public QWidget
+class KpiPane final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KpiPane)
@@ -34,6 +35,10 @@ public:
     QList<KpiTileWidget *> tiles() const { return m_tiles; }
     // The forecast chart's metric: "members_total", "dau" or "mau".
     void setForecastMetric(const QString &metric);
+
+    // The period (a custom one with its days) and the forecast's metric.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
 private:
     QWidget *createToolbar();

@@ -12,7 +12,9 @@ KpiTileWidget::KpiTileWidget(QWidget *parent)
     : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Minimum, not Fixed, upright: the tiles of a row share the height of the tallest (one
+    // whose title or change wraps) instead of floating at different heights.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 5, 8, 5);
     layout->setSpacing(1);
@@ -30,9 +32,14 @@ KpiTileWidget::KpiTileWidget(QWidget *parent)
     m_change = new QLabel;
     m_change->setObjectName(u"change"_s);
     m_change->setTextFormat(Qt::PlainText);
+    // Seven tiles share a row: a long title ("人均互动数（每位活跃成员）") or change wraps
+    // instead of widening its column past the window (the whole pane then scrolled sideways).
+    m_title->setWordWrap(true);
+    m_change->setWordWrap(true);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
+    layout->addStretch(1);
 }
 
 QString KpiTileWidget::valueText() const
@@ -73,9 +80,9 @@ void KpiTileWidget::setTile(const KpiTile &tile, const QDate &previousFirst, con
                                      : verdict < 0 ? QColor(0xc0, 0x1c, 0x28)
                                                    : palette().color(QPalette::PlaceholderText));
     m_change->setPalette(p);
-    setToolTip(tr("%1, %2.\nThis period: %3\nPrevious %4 days (%5 – %6): %7\n%8")
+    setToolTip(tr("%1, %2.\nThis period: %3\nPrevious %Ln days (%4 – %5): %6\n%7", nullptr,
+                  int(previousFirst.daysTo(previousLast) + 1))
                    .arg(tile.title, tile.basis, value.isEmpty() ? tr("no data") : value)
-                   .arg(previousFirst.daysTo(previousLast) + 1)
                    .arg(KpiFormat::date(previousFirst, loc), KpiFormat::date(previousLast, loc),
                         std::isfinite(c.previous) ? KpiFormat::value(c.previous, tile.kind, loc) : tr("no data"),
                         tile.higherIsBetter ? tr("Higher is better.") : tr("Lower is better.")));

@@ -1,5 +1,7 @@
 #include "activitychart.h"
 
+#include "kpiformat.h"
+
 #include <QLocale>
 #include <QPainter>
 
@@ -20,8 +22,8 @@ void ActivityChart::setWeeks(const QList<qint64> &earned, const QList<qint64> &s
     for (qint64 v : earned) e += v;
     for (qint64 v : spent) s += v;
     const QLocale locale;
-    setToolTip(tr("Points per week, the last %1 weeks: %2 earned, %3 spent.")
-                   .arg(earned.size()).arg(locale.toString(e), locale.toString(s)));
+    setToolTip(tr("Points per week, the last %Ln weeks: %1 earned, %2 spent.", nullptr, int(earned.size()))
+                   .arg(locale.toString(e), locale.toString(s)));
     update();
 }
 
@@ -74,8 +76,8 @@ void ActivityChart::paintEvent(QPaintEvent *)
     if (m_end.isValid()) {
         const QDate first = m_end.addDays(-7 * n + 1);
         const QRect labels(area.left(), area.bottom() + 3, area.width(), fm.height());
-        p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, locale.toString(first, u"MM-dd"_s));
-        p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, locale.toString(m_end, u"MM-dd"_s));
+        p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, KpiFormat::dayMonth(first, locale));
+        p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, KpiFormat::dayMonth(m_end, locale));
     }
     p.drawText(QRect(4, 0, width() - 8, fm.height() + 2), Qt::AlignRight | Qt::AlignVCenter,
                any ? tr("max %1").arg(locale.toString(maxUp)) : tr("no points in these weeks"));

@@ -3,6 +3,7 @@
 #include "activitychart.h"
 #include "badgeicon.h"
 #include "memberlistmodel.h"
+#include "localeformat.h"
 
 #include <QBuffer>
 #include <QFormLayout>
@@ -15,6 +16,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +26,7 @@ enum ProfileRow { Joined, LastActive, Channel, Language, Activity, AllTime, Spen
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? LocaleFormat::dateTime(t.toLocalTime()) : QString();
 }
 
 QString whenIso(const QJsonValue &v)
@@ -236,7 +238,8 @@ void MemberDetailPanel::fillProfile()
     if (m.value(u"status"_s).toString() == u"muted"_s && !m.value(u"muted_until"_s).toString().isEmpty())
         status = tr("Muted until %1").arg(whenIso(m.value(u"muted_until"_s)));
     m_subtitle->setText(u"@%1 · %2 · %3 · %4"_s.arg(handle, tier,
-                                                    tr("%1 points").arg(locale.toString(m.value(u"points"_s).toInteger())),
+                                                    tr("%Ln points", nullptr,
+                                                       int(std::clamp<qint64>(m.value(u"points"_s).toInteger(), INT_MIN, INT_MAX))),
                                                     status));
     m_pending->setVisible(m_detail.pendingSync);
     m_chart->setWeeks(m_detail.weeklyEarned, m_detail.weeklySpent, m_detail.weeksEnd);
@@ -255,8 +258,9 @@ void MemberDetailPanel::fillProfile()
         tr("active days %1 · posts %2 · comments %3 · likes received %4 · helpful answers %5")
             .arg(n("active_days_30"), n("posts_30"), n("comments_30"), n("likes_received_30"), n("helpful_answers_30")),
         tr("posts %1 · helpful answers %2").arg(n("posts_total"), n("helpful_answers_total")),
-        tr("¥%1 in all, ¥%2 in 90 days").arg(locale.toString(m.value(u"spend_total"_s).toDouble(), 'f', 2),
-                                             locale.toString(m.value(u"spend_90d"_s).toDouble(), 'f', 2)),
+        //: %1 and %2 are amounts of money with their currency sign, e.g. "¥1,280.00"
+        tr("%1 in all, %2 in 90 days").arg(locale.toCurrencyString(m.value(u"spend_total"_s).toDouble(), u"¥"_s, 2),
+                                           locale.toCurrencyString(m.value(u"spend_90d"_s).toDouble(), u"¥"_s, 2)),
         m.value(u"last_purchase_at"_s).toString().isEmpty() ? tr("never") : whenIso(m.value(u"last_purchase_at"_s)),
         groups.isEmpty() ? tr("none") : groups.join(u", "_s),
     };
@@ -294,8 +298,9 @@ void MemberDetailPanel::fillLists()
     m_ledger->resizeColumnToContents(0);
     m_ledger->resizeColumnToContents(1);
     m_ledgerCount->setText(m_detail.ledgerCount > m_detail.ledger.size()
-                               ? tr("The newest %1 of %2 entries.").arg(m_detail.ledger.size()).arg(m_detail.ledgerCount)
-                               : tr("Entries: %1.").arg(m_detail.ledgerCount));
+                               ? tr("The newest %1 of %Ln entries.", nullptr, int(qMin<qint64>(m_detail.ledgerCount, INT_MAX)))
+                                     .arg(QLocale().toString(m_detail.ledger.size()))
+                               : tr("Entries: %1.").arg(QLocale().toString(m_detail.ledgerCount)));
 
     const QJsonObject &m = m_detail.member;
     m_tierSince->setText(tr("%1 since %2.").arg(MemberListModel::tierName(m.value(u"tier"_s).toString()),
@@ -319,5 +324,5 @@ void MemberDetailPanel::fillLists()
     m_notes->clear();
     for (const MemberDetail::Note &note : std::as_const(m_detail.notes))
         addRow(m_notes, {when(note.at), note.by, note.text});
-    m_tabs->setTabText(4, m_detail.notes.isEmpty() ? tr("Notes") : tr("Notes (%1)").arg(m_detail.notes.size()));
+    m_tabs->setTabText(4, m_detail.notes.isEmpty() ? tr("Notes") : tr("Notes (%1)").arg(QLocale().toString(m_detail.notes.size())));
 }

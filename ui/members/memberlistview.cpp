@@ -69,7 +69,7 @@ QDateEdit *dateBox(const QString &objectName, QWidget *parent)
     auto *d = new QDateEdit(parent);
     d->setObjectName(objectName);
     d->setCalendarPopup(true);
-    d->setDisplayFormat(u"yyyy-MM-dd"_s);
+    d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     d->setDate(QDate::currentDate());
     d->setEnabled(false);
     return d;
@@ -398,6 +398,49 @@ QString MemberListView::lastMessage() const
     return m_message->text();
 }
 
+QVariantMap MemberListView::saveState() const
+{
+    QVariantMap state{{u"search"_s, m_search->text()},
+                      {u"joinedOn"_s, m_joinedOn->isChecked()},
+                      {u"activeOn"_s, m_activeOn->isChecked()},
+                      {u"current"_s, m_currentId}};
+    for (QComboBox *box : {m_tier, m_segment, m_channel, m_status, m_group, m_badge})
+        state.insert(box->objectName(), box->currentData());
+    for (QDateEdit *d : {m_joinedFrom, m_joinedTo, m_activeFrom, m_activeTo})
+        state.insert(d->objectName(), d->date());
+    return state;
+}
+
+void MemberListView::restoreState(const QVariantMap &state)
+{
+    if (state.isEmpty())
+        return;
+    {
+        // Every field first, then one query.
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_tier), QSignalBlocker(m_segment),
+                                           QSignalBlocker(m_channel), QSignalBlocker(m_status), QSignalBlocker(m_group),
+                                           QSignalBlocker(m_badge), QSignalBlocker(m_joinedOn), QSignalBlocker(m_activeOn),
+                                           QSignalBlocker(m_joinedFrom), QSignalBlocker(m_joinedTo),
+                                           QSignalBlocker(m_activeFrom), QSignalBlocker(m_activeTo)};
+        m_search->setText(state.value(u"search"_s).toString());
+        for (QComboBox *box : {m_tier, m_segment, m_channel, m_status, m_group, m_badge})
+            box->setCurrentIndex(qMax(0, box->findData(state.value(box->objectName()))));
+        for (QDateEdit *d : {m_joinedFrom, m_joinedTo, m_activeFrom, m_activeTo}) {
+            if (const QDate date = state.value(d->objectName()).toDate(); date.isValid())
+                d->setDate(date);
+        }
+        m_joinedOn->setChecked(state.value(u"joinedOn"_s).toBool());
+        m_activeOn->setChecked(state.value(u"activeOn"_s).toBool());
+        m_joinedFrom->setEnabled(m_joinedOn->isChecked());
+        m_joinedTo->setEnabled(m_joinedOn->isChecked());
+        m_activeFrom->setEnabled(m_activeOn->isChecked());
+        m_activeTo->setEnabled(m_activeOn->isChecked());
+    }
+    m_currentId = state.value(u"current"_s).toString();
+    applyFilters();
+    restoreSelection();
+}
+
 void MemberListView::restoreSelection()
 {
     int row = m_currentId.isEmpty() ? -1 : m_model->rowOf(m_currentId);
@@ -427,7 +470,7 @@ QString MemberListView::describe(const QStringList &ids) const
         if (const MemberRow *r = m_model->rowAt(row))
             return u"%1 (@%2)"_s.arg(r->name, r->handle);
     }
-    return tr("Selected members: %1").arg(ids.size());
+    return tr("Selected members: %1").arg(QLocale().toString(ids.size()));
 }
 
 MemberActionDialog *MemberListView::openDialog(int kind)
@@ -460,24 +503,24 @@ void MemberListView::performAction(MemberActionDialog *dialog, const QStringList
     switch (dialog->kind()) {
     case MemberActionDialog::Kind::Points:
         queued = actions.awardPoints(ids, dialog->points(), dialog->reason(), &error);
-        done = dialog->points() > 0 ? tr("Awards queued: %1.").arg(queued) : tr("Deductions queued: %1.").arg(queued);
+        done = dialog->points() > 0 ? tr("Awards queued: %1.").arg(QLocale().toString(queued)) : tr("Deductions queued: %1.").arg(QLocale().toString(queued));
         break;
     case MemberActionDialog::Kind::Badge:
         queued = dialog->revoke() ? actions.revokeBadge(ids, dialog->choice(), &error)
                                   : actions.awardBadge(ids, dialog->choice(), &error);
-        done = tr("Badge changes queued: %1.").arg(queued);
+        done = tr("Badge changes queued: %1.").arg(QLocale().toString(queued));
         break;
     case MemberActionDialog::Kind::Tier:
         queued = actions.setTier(ids, dialog->choice(), dialog->locked(), &error);
-        done = tr("Tier changes queued: %1.").arg(queued);
+        done = tr("Tier changes queued: %1.").arg(QLocale().toString(queued));
         break;
     case MemberActionDialog::Kind::Mute:
         queued = actions.mute(ids, dialog->muteUntil(), dialog->reason(), &error);
-        done = tr("Mutes queued: %1.").arg(queued);
+        done = tr("Mutes queued: %1.").arg(QLocale().toString(queued));
         break;
     case MemberActionDialog::Kind::Note:
         queued = actions.addNote(ids, dialog->noteText(), &error);
-        done = tr("Notes queued: %1.").arg(queued);
+        done = tr("Notes queued: %1.").arg(QLocale().toString(queued));
         break;
     }
     if (queued < 0) {
@@ -498,7 +541,7 @@ void MemberListView::unmute()
 {
     QString error;
     const int queued = MemberActions(m_context.store).unmute(selectedIds(), &error);
-    showMessage(queued < 0 ? error : tr("Unmutes queued: %1.").arg(queued));
+    showMessage(queued < 0 ? error : tr("Unmutes queued: %1.").arg(QLocale().toString(queued)));
 }
 
 void MemberListView::exportCsv()
@@ -523,7 +566,7 @@ void MemberListView::exportTo(const QString &path)
         m_exporting = false;
         m_exportButton->setEnabled(true);
         showMessage(rows < 0 ? tr("The export failed: %1").arg(error)
-                             : tr("Exported %1 members to %2.").arg(QLocale().toString(rows), path));
+                             : tr("Exported %Ln members to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(path));
         Q_EMIT exportFinished(rows, error);
     };
     const auto work = [path, filter, sort](const QSqlDatabase &db) -> std::pair<qint64, QString> {
@@ -563,7 +606,7 @@ void MemberListView::importPoints()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         showMessage(tr("Awards queued from the sheet: %1; they are sent with the next sync.")
-                        .arg(dialog->queuedCount()));
+                        .arg(QLocale().toString(dialog->queuedCount())));
     });
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include "memberfilter.h"
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ class QToolButton;
 // The Members tab: search and filters over the cached members, the paged table, the
 // selected member's detail, and the actions on one member or a selection (role
 // permitting), CSV export of the view and the points import.
-class MemberListView final : public QWidget
+class MemberListView final : public QWidget, public PaneState
 {
     Q_OBJECT
 public:
@@ -47,6 +48,10 @@ public:
     void exportTo(const QString &path);
     void importPoints();
     QString lastMessage() const;
+
+    // The filter fields as shown (typed text too) and the current member.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
 Q_SIGNALS:
     void exportFinished(qint64 rows, const QString &error);

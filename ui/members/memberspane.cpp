@@ -28,8 +28,10 @@ MembersPane::MembersPane(const PaneContext &context, QWidget *parent)
     m_tabs->addTab(m_badges, tr("Badges"));
 
     // Tabs from ui/tiers (tiers, segments, leaderboards) are added here.
-    m_tabs->addTab(new TiersView(m_context, m_tabs), tr("Tiers"));
-    m_tabs->addTab(new SegmentsView(m_context, m_tabs), tr("Segments"));
+    m_tiers = new TiersView(m_context, m_tabs);
+    m_segments = new SegmentsView(m_context, m_tabs);
+    m_tabs->addTab(m_tiers, tr("Tiers"));
+    m_tabs->addTab(m_segments, tr("Segments"));
     m_tabs->addTab(new LeaderboardsView(m_context, m_tabs), tr("Leaderboards"));
 
     connect(m_groups, &StudyGroupsView::showInMemberList, this, [this](const QString &groupId) {
@@ -48,4 +50,26 @@ MembersPane::MembersPane(const PaneContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+}
+
+QVariantMap MembersPane::saveState() const
+{
+    return {{u"tab"_s, m_tabs->currentIndex()},
+            {u"members"_s, m_members->saveState()},
+            {u"tiers"_s, m_tiers->saveState()},
+            {u"segments"_s, m_segments->saveState()}};
+}
+
+void MembersPane::restoreState(const QVariantMap &state)
+{
+    m_members->restoreState(state.value(u"members"_s).toMap());
+    m_tiers->restoreState(state.value(u"tiers"_s).toMap());
+    m_segments->restoreState(state.value(u"segments"_s).toMap());
+    if (state.contains(u"tab"_s))
+        m_tabs->setCurrentIndex(state.value(u"tab"_s).toInt());
+}
+
+QStringList MembersPane::busyWork() const
+{
+    return m_tiers->busyWork();
 }

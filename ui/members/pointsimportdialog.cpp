@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -136,7 +137,7 @@ void PointsImportDialog::showResult()
     m_problems->addItems(m_import.problemLines());
     const int problems = int(m_import.problems().size());
     m_problemsTitle->setText(problems == 0 ? tr("No problems found.")
-                                           : tr("Problems: %1 — fix them in the sheet and choose it again:").arg(problems));
+                                           : tr("Problems: %1 — fix them in the sheet and choose it again:").arg(locale.toString(problems)));
     const QString permission = PointsImport::permissionProblem(m_store);
     if (m_path.isEmpty()) {
         m_summary->setText(tr("Choose a sheet to see what it would award."));
@@ -144,10 +145,11 @@ void PointsImportDialog::showResult()
         m_summary->setText(permission);
     } else if (problems > 0) {
         m_summary->setText(tr("Good rows: %1, problems: %2. Nothing is queued until every row is right.")
-                               .arg(rows.size()).arg(problems));
+                               .arg(locale.toString(rows.size()), locale.toString(problems)));
     } else {
-        m_summary->setText(tr("Awards ready to queue: %1, %2 points in all (%3).")
-                               .arg(locale.toString(rows.size()), locale.toString(m_import.totalPoints()), m_import.encoding()));
+        m_summary->setText(tr("Awards ready to queue: %1, %Ln points in all (%2).", nullptr,
+                              int(std::clamp<qint64>(m_import.totalPoints(), INT_MIN, INT_MAX)))
+                               .arg(locale.toString(rows.size()), m_import.encoding()));
     }
     m_importButton->setEnabled(m_import.isValid() && permission.isEmpty());
 }

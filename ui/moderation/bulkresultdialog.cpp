@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,7 +17,9 @@ BulkResultDialog::BulkResultDialog(const QString &doneText, const QList<Moderati
     setWindowTitle(tr("Bulk decision"));
     const qsizetype failed = std::count_if(results.cbegin(), results.cend(), [](const auto &r) { return !r.ok(); });
     auto *summary = new QLabel(tr("%1 of %2 done; %3 could not be changed.")
-                                   .arg(results.size() - failed).arg(results.size()).arg(failed), this);
+                                   .arg(QLocale().toString(results.size() - failed), QLocale().toString(results.size()),
+                                        QLocale().toString(failed)),
+                                this);
     summary->setObjectName(u"bulkSummary"_s);
     m_table = new QTableWidget(int(results.size()), 2, this);
     m_table->setObjectName(u"bulkResultTable"_s);

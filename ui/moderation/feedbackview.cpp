@@ -3,6 +3,7 @@
 #include "accountservice.h"
 #include "feedbackqueuemodel.h"
 #include "store.h"
+#include "localeformat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -51,7 +52,7 @@ protected:
 QString when(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+    return t.isValid() ? LocaleFormat::dateTime(t.toLocalTime()) : iso;
 }
 } // namespace
 
@@ -156,6 +157,23 @@ FeedbackView::FeedbackView(const PaneContext &context, QWidget *parent)
     updateSummary();
 }
 
+QVariantMap FeedbackView::saveState() const
+{
+    return {{u"filter"_s, m_statusFilter->currentIndex()}, {u"current"_s, m_currentId},
+            {u"reply"_s, m_reply->toPlainText()}};
+}
+
+void FeedbackView::restoreState(const QVariantMap &state)
+{
+    m_statusFilter->setCurrentIndex(qBound(0, state.value(u"filter"_s).toInt(), m_statusFilter->count() - 1));
+    const int row = m_model->rowOf(state.value(u"current"_s).toString());
+    if (row >= 0)
+        m_table->selectRow(row);
+    // After the selection, which clears the reply when the ticket changes.
+    if (m_currentId == state.value(u"current"_s).toString())
+        m_reply->setPlainText(state.value(u"reply"_s).toString());
+}
+
 QString FeedbackView::currentId() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -166,10 +184,10 @@ void FeedbackView::updateSummary()
 {
     const QLocale locale;
     const qint64 overdue = m_model->overdueCount();
-    m_summary->setText(overdue > 0 ? tr("%1 tickets; %2 overdue (24-hour response target)")
-                                         .arg(locale.toString(m_model->count()), locale.toString(overdue))
-                                   : tr("%1 tickets; none overdue (24-hour response target)")
-                                         .arg(locale.toString(m_model->count())));
+    const int tickets = int(qMin<qint64>(m_model->count(), INT_MAX));
+    m_summary->setText(overdue > 0 ? tr("%Ln tickets; %1 overdue (24-hour response target)", nullptr, tickets)
+                                         .arg(locale.toString(overdue))
+                                   : tr("%Ln tickets; none overdue (24-hour response target)", nullptr, tickets));
     m_summary->setStyleSheet(overdue > 0 ? u"color: #8a1c1c;"_s : QString());
 }
 

@@ -2,6 +2,7 @@
 
 #include "moderationactions.h"
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QWidget>
 
@@ -16,7 +17,7 @@ class QTextBrowser;
 // Members' feedback against the 24-hour response target: time left or overdue,
 // highlighted; the ticket with its replies; reply and resolve — offline too, through the
 // outbox.
-class FeedbackView final : public QWidget
+class FeedbackView final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FeedbackView)
@@ -25,6 +26,10 @@ public:
 
     FeedbackQueueModel *model() const { return m_model; }
     QString currentId() const;
+
+    // The status filter, the ticket shown and the reply being written.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
 public Q_SLOTS:
     void sendReply();

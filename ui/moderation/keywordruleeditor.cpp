@@ -101,12 +101,13 @@ KeywordRuleEditor::KeywordRuleEditor(const PaneContext &context, KeywordRuleMode
         else if (r.cancelled)
             m_dryRunSummary->setText(tr("Dry run cancelled."));
         else if (r.matched > r.hits.size())
-            m_dryRunSummary->setText(tr("Would match %1 of %2 cached items in scope; the first %3 are listed.")
-                                         .arg(locale.toString(r.matched), locale.toString(r.scanned),
-                                              locale.toString(r.hits.size())));
+            m_dryRunSummary->setText(tr("Would match %1 of %Ln cached items in scope; the first %2 are listed.", nullptr,
+                                        int(qMin<qint64>(r.scanned, INT_MAX)))
+                                         .arg(locale.toString(r.matched), locale.toString(r.hits.size())));
         else
-            m_dryRunSummary->setText(tr("Would match %1 of %2 cached items in scope.")
-                                         .arg(locale.toString(r.matched), locale.toString(r.scanned)));
+            m_dryRunSummary->setText(tr("Would match %1 of %Ln cached items in scope.", nullptr,
+                                        int(qMin<qint64>(r.scanned, INT_MAX)))
+                                         .arg(locale.toString(r.matched)));
     });
     newRule();
 }
@@ -302,6 +303,31 @@ void KeywordRuleEditor::editRule(const KeywordRuleRecord &rule)
     m_dryRun->clear();
     m_dryRunSummary->clear();
     m_message->clear();
+    validate();
+}
+
+QVariantMap KeywordRuleEditor::saveState() const
+{
+    return {{u"original"_s, QVariant::fromValue(m_original)}, {u"edited"_s, QVariant::fromValue(editedRule())}};
+}
+
+void KeywordRuleEditor::restoreState(const QVariantMap &state)
+{
+    if (!state.contains(u"original"_s) || !state.contains(u"edited"_s))
+        return;
+    const auto original = state.value(u"original"_s).value<KeywordRuleRecord>();
+    const int row = original.id.isEmpty() ? -1 : m_rules->rowOf(original.id);
+    {
+        const QSignalBlocker block(m_table->selectionModel());
+        if (row >= 0)
+            m_table->selectRow(row);
+        else
+            m_table->selectionModel()->clearSelection();
+    }
+    // The edited copy keeps the original's id and author, so the form's title and
+    // buttons read as before; the original is what a save compares against.
+    editRule(state.value(u"edited"_s).value<KeywordRuleRecord>());
+    m_original = original;
     validate();
 }
 

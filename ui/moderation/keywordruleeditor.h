@@ -2,6 +2,7 @@
 
 #include "keywordrulemodel.h"
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ class QTableView;
 // mute). A dry run shows how many cached items the rule would match, with the list, before
 // it is saved; an invalid expression is reported at the field. Saving queues the rule in
 // the outbox; it reaches every moderator through the platform.
-class KeywordRuleEditor final : public QWidget
+class KeywordRuleEditor final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeywordRuleEditor)
@@ -30,6 +31,10 @@ public:
     KeywordRuleRecord editedRule() const;
     void editRule(const KeywordRuleRecord &rule);
     KeywordDryRun *dryRun() const { return m_dryRun; }
+
+    // The rule in the form as edited (not saved yet) and the rule it started from.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
 public Q_SLOTS:
     void newRule();

@@ -4,6 +4,7 @@
 #include "moderationactions.h"
 #include "moderationfacets.h"
 #include "store.h"
+#include "localeformat.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -20,7 +21,7 @@ namespace {
 QString when(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+    return t.isValid() ? LocaleFormat::dateTime(t.toLocalTime()) : iso;
 }
 
 } // namespace
@@ -154,7 +155,7 @@ void ModerationDetailPanel::render()
     } else if (item.value(u"claimed_by"_s).toString() == me && !me.isEmpty()) {
         const QDateTime until = QDateTime::fromString(item.value(u"claim_expires_at"_s).toString(), Qt::ISODate);
         if (until > QDateTime::currentDateTimeUtc())
-            banner << tr("You hold the claim until %1.").arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat));
+            banner << tr("You hold the claim until %1.").arg(LocaleFormat::time(until.toLocalTime().time()));
     }
     if (m_detail.pendingSync) {
         banner << tr("Pending sync: your change is saved here and goes to the server at the next sync.");
@@ -234,7 +235,7 @@ void ModerationDetailPanel::render()
 
     // Reports.
     const QJsonArray reports = item.value(u"reports"_s).toArray();
-    insertHeading(cursor, tr("Reports (%1)").arg(reports.size()));
+    insertHeading(cursor, tr("Reports (%1)").arg(QLocale().toString(reports.size())));
     if (reports.isEmpty())
         insertLine(cursor, QString(), tr("No member has reported this item."));
     for (const QJsonValue &v : reports) {

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -17,13 +19,27 @@ namespace {
 constexpr int TypingPauseMs = 200;
 const QString kAllStatuses = u"*"_s;
 
+// The width a combo box needs to show its current entry whole, in this language and font.
+void fitCurrentEntry(QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = combo->isEditable();
+    option.frame = combo->hasFrame();
+    option.currentText = combo->currentText();
+    const QFontMetrics fm = combo->fontMetrics();
+    const QSize text(fm.horizontalAdvance(combo->currentText()) + 2, fm.height());
+    combo->setMinimumWidth(combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width());
+}
+
 QComboBox *makeCombo(const QString &objectName, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
-    // Wide enough for its longest entry when there is room; shrinks in a narrow window.
+    // Wide enough for its longest entry when there is room; in a narrow window it shrinks,
+    // but never below its current entry ("任意语言" was cut to "任意语" by a fixed 64 px).
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumWidth(64);
+    QObject::connect(combo, &QComboBox::currentIndexChanged, combo, [combo] { fitCurrentEntry(combo); });
     return combo;
 }
 } // namespace
@@ -89,12 +105,20 @@ ModerationFilterBar::ModerationFilterBar(QWidget *parent)
         emitChanged();
     });
 
+    // Three rows: in two, the filters of the second row needed more than the centre column
+    // has at the default window size, and the combo boxes were cut (zh_CN, 1180 px).
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_search, 1);
     top->addWidget(m_status);
     top->addWidget(m_kind);
-    top->addWidget(m_label);
+    auto *middle = new QHBoxLayout;
+    middle->setContentsMargins(0, 0, 0, 0);
+    middle->addWidget(m_label);
+    middle->addWidget(m_reports);
+    middle->addWidget(m_board);
+    middle->addWidget(m_language);
+    middle->addStretch(1);
     auto *bottom = new QHBoxLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
     auto *scoreLabel = new QLabel(tr("AI score"), this);
@@ -102,9 +126,6 @@ ModerationFilterBar::ModerationFilterBar(QWidget *parent)
     bottom->addWidget(m_minScore);
     bottom->addWidget(new QLabel(u"–"_s, this));
     bottom->addWidget(m_maxScore);
-    bottom->addWidget(m_reports);
-    bottom->addWidget(m_board);
-    bottom->addWidget(m_language);
     bottom->addWidget(m_claim);
     bottom->addStretch(1);
     bottom->addWidget(clear);
@@ -112,6 +133,7 @@ ModerationFilterBar::ModerationFilterBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(top);
+    layout->addLayout(middle);
     layout->addLayout(bottom);
 
     m_typing = new QTimer(this);

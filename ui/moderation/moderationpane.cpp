@@ -36,6 +36,22 @@ ModerationPane::ModerationPane(const PaneContext &context, QWidget *parent)
     setFocusProxy(m_queue->table());
 }
 
+QVariantMap ModerationPane::saveState() const
+{
+    return {{u"tab"_s, m_tabs->currentIndex()},
+            {u"queue"_s, m_queue->saveState()},
+            {u"rules"_s, m_rulesEditor->saveState()},
+            {u"feedback"_s, m_feedback->saveState()}};
+}
+
+void ModerationPane::restoreState(const QVariantMap &state)
+{
+    m_queue->restoreState(state.value(u"queue"_s).toMap());
+    m_rulesEditor->restoreState(state.value(u"rules"_s).toMap());
+    m_feedback->restoreState(state.value(u"feedback"_s).toMap());
+    m_tabs->setCurrentIndex(state.value(u"tab"_s, 0).toInt());
+}
+
 void ModerationPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

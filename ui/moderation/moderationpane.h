@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QWidget>
 
@@ -12,7 +13,7 @@ class QTabWidget;
 
 // The moderator's workplace: the review queue, the keyword rules and the feedback queue,
 // one tab each, all working from the cache and through the outbox (offline too).
-class ModerationPane final : public QWidget
+class ModerationPane final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModerationPane)
@@ -23,6 +24,9 @@ public:
     KeywordRuleEditor *rules() const { return m_rulesEditor; }
     FeedbackView *feedback() const { return m_feedback; }
     QTabWidget *tabs() const { return m_tabs; }
+
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
 protected:
     void showEvent(QShowEvent *event) override;

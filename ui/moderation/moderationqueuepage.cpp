@@ -14,8 +14,10 @@
 #include "savedviewmodel.h"
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -30,6 +32,79 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The decision buttons: one row when the centre column is wide enough, otherwise as many
+// rows as needed. In a fixed row the Chinese labels ("撤销（Ctrl+Z）") did not fit at
+// the default window size, and the last button was drawn over its neighbour.
+class DecisionButtonRow final : public QWidget
+{
+public:
+    explicit DecisionButtonRow(QWidget *parent)
+        : QWidget(parent)
+        , m_grid(new QGridLayout(this))
+    {
+        m_grid->setContentsMargins(0, 0, 0, 0);
+    }
+
+    void addButton(QPushButton *button)
+    {
+        m_buttons.append(button);
+        m_columns = 0;
+        arrange(int(m_buttons.size()));
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        int widest = 0;
+        for (const QPushButton *b : m_buttons)
+            widest = qMax(widest, b->sizeHint().width());
+        return {widest, m_grid->totalMinimumSize().height()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        int columns = int(m_buttons.size());
+        while (columns > 1 && widthFor(columns) > width())
+            --columns;
+        arrange(columns);
+    }
+
+private:
+    int widthFor(int columns) const
+    {
+        int total = m_grid->horizontalSpacing() * (columns - 1);
+        for (int c = 0; c < columns; ++c) {
+            int widest = 0;
+            for (qsizetype i = c; i < m_buttons.size(); i += columns)
+                widest = qMax(widest, m_buttons.at(i)->sizeHint().width());
+            total += widest;
+        }
+        return total;
+    }
+
+    void arrange(int columns)
+    {
+        if (columns == m_columns)
+            return;
+        for (QPushButton *b : std::as_const(m_buttons))
+            m_grid->removeWidget(b);
+        for (int c = 0; c <= qMax(columns, m_columns); ++c)
+            m_grid->setColumnStretch(c, 0);
+        m_columns = columns;
+        for (qsizetype i = 0; i < m_buttons.size(); ++i)
+            m_grid->addWidget(m_buttons.at(i), int(i / columns), int(i % columns));
+        m_grid->setColumnStretch(columns, 1); // the buttons keep to the left
+        updateGeometry();
+    }
+
+    QGridLayout *m_grid;
+    QList<QPushButton *> m_buttons;
+    int m_columns = 0;
+};
+} // namespace
 
 ModerationQueuePage::ModerationQueuePage(const PaneContext &context, KeywordRuleModel *rules, QWidget *parent)
     : QWidget(parent)
@@ -92,7 +167,7 @@ ModerationQueuePage::ModerationQueuePage(const PaneContext &context, KeywordRule
     countTimer->setSingleShot(true);
     countTimer->setInterval(150);
     connect(countTimer, &QTimer::timeout, this, [this] {
-        m_count->setText(tr("%1 items").arg(QLocale().toString(m_model->count())));
+        m_count->setText(tr("%Ln items", nullptr, int(qMin<qint64>(m_model->count(), INT_MAX))));
     });
     connect(m_model, &QAbstractItemModel::modelReset, countTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsRemoved, countTimer, qOverload<>(&QTimer::start));
@@ -195,8 +270,20 @@ QWidget *ModerationQueuePage::createCenter()
     header->setStretchLastSection(false);
     header->setDefaultSectionSize(84);
     header->setMinimumSectionSize(40);
-    header->resizeSection(ModerationQueueModel::AgeColumn, 48);
-    header->resizeSection(ModerationQueueModel::KindColumn, 62);
+    // Age and kind as wide as their longest text in this language ("47 小时", "Comment").
+    const QFontMetrics fm(m_table->font());
+    const auto fit = [&fm](const QStringList &texts) {
+        int widest = 0;
+        for (const QString &t : texts)
+            widest = qMax(widest, fm.horizontalAdvance(t));
+        return widest + 16;
+    };
+    header->resizeSection(ModerationQueueModel::AgeColumn,
+                          qMax(48, fit({ModerationQueueModel::tr("%1 min").arg(59), ModerationQueueModel::tr("%1 h").arg(47),
+                                        ModerationQueueModel::tr("%1 d").arg(999)})));
+    header->resizeSection(ModerationQueueModel::KindColumn,
+                          qMax(62, fit({ModerationFacets::kindName(u"post"_s), ModerationFacets::kindName(u"comment"_s),
+                                        ModerationFacets::kindName(u"profile"_s)})));
     header->resizeSection(ModerationQueueModel::ExcerptColumn, 260);
     header->resizeSection(ModerationQueueModel::AuthorColumn, 124);
     header->resizeSection(ModerationQueueModel::AiScoreColumn, 64);
@@ -219,16 +306,14 @@ QWidget *ModerationQueuePage::createCenter()
     });
 
     // The decision buttons mirror the keys, for the mouse and as a reminder of the keys.
-    auto *buttonRow = new QWidget(box);
-    auto *buttons = new QHBoxLayout(buttonRow);
-    buttons->setContentsMargins(0, 0, 0, 0);
+    auto *buttonRow = new DecisionButtonRow(box);
     const auto addButton = [&](const QString &name, const QString &text, const QString &tip, void (ModerationQueuePage::*slot)()) {
         auto *b = new QPushButton(text, box);
         b->setObjectName(name);
         b->setToolTip(tip);
         b->setFocusPolicy(Qt::NoFocus);
         connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
+        buttonRow->addButton(b);
         return b;
     };
     addButton(u"approveButton"_s, tr("Approve (A)"), tr("Approve the selected items"), &ModerationQueuePage::approve);
@@ -240,7 +325,6 @@ QWidget *ModerationQueuePage::createCenter()
               &ModerationQueuePage::toggleClaim);
     addButton(u"undoButton"_s, tr("Undo (Ctrl+Z)"), tr("Take back your last decision while it is not synced"),
               &ModerationQueuePage::undo);
-    buttons->addStretch(1);
 
     m_message = new QLabel(box);
     m_message->setObjectName(u"queueMessage"_s);
@@ -293,6 +377,32 @@ void ModerationQueuePage::applyFilter(const ModerationFilter &filter)
         else
             m_viewList->selectionModel()->clearSelection();
     }
+}
+
+QVariantMap ModerationQueuePage::saveState() const
+{
+    QVariantList undo;
+    for (const QStringList &group : m_undo)
+        undo.append(group);
+    const QHeaderView *header = m_table->horizontalHeader();
+    return {{u"filter"_s, QVariant::fromValue(m_filters->filter())},
+            {u"sortColumn"_s, header->sortIndicatorSection()},
+            {u"sortOrder"_s, int(header->sortIndicatorOrder())},
+            {u"current"_s, m_currentId},
+            {u"undo"_s, undo}};
+}
+
+void ModerationQueuePage::restoreState(const QVariantMap &state)
+{
+    if (state.contains(u"filter"_s))
+        setFilter(state.value(u"filter"_s).value<ModerationFilter>());
+    const int column = state.value(u"sortColumn"_s, -1).toInt();
+    if (column >= 0)
+        m_table->horizontalHeader()->setSortIndicator(column, Qt::SortOrder(state.value(u"sortOrder"_s).toInt()));
+    m_undo.clear();
+    for (const QVariant &group : state.value(u"undo"_s).toList())
+        m_undo.append(group.toStringList());
+    selectId(state.value(u"current"_s).toString(), 0);
 }
 
 QString ModerationQueuePage::currentItemId() const
@@ -438,7 +548,9 @@ void ModerationQueuePage::decideSelected(const QString &action, const QString &r
         }
         showMessage(tr("%1 — pending sync. Ctrl+Z takes it back.").arg(doneText), false);
     } else {
-        showMessage(tr("%1: %2 of %3 items — pending sync.").arg(doneText).arg(done).arg(ids.size()), done < ids.size());
+        showMessage(tr("%1: %2 of %Ln items — pending sync.", nullptr, int(ids.size()))
+                        .arg(doneText, QLocale().toString(done)),
+                    done < ids.size());
         if (done < ids.size()) {
             QHash<QString, QString> titles;
             for (const QString &id : ids) {
@@ -466,7 +578,7 @@ void ModerationQueuePage::muteAuthor()
         const auto r = m_actions.muteAuthor(id, dialog->mutedUntil(), dialog->reason());
         rememberUndo({r});
         showMessage(r.ok() ? tr("Author muted until %1 — pending sync.")
-                                 .arg(QLocale().toString(dialog->mutedUntil().toLocalTime(), QLocale::ShortFormat))
+                                 .arg(LocaleFormat::dateTime(dialog->mutedUntil().toLocalTime()))
                            : r.error, !r.ok());
         m_detail->reload();
     });

@@ -2,6 +2,7 @@
 
 #include "moderationactions.h"
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ struct ModerationFilter;
 // R reject (reason templates), E escalate, M mute the author, C claim/release, Ctrl+Z undo
 // while not synced. Every decision is optimistic through the outbox and the next item is
 // selected at once. Several selected rows get one decision each, with a per-item result.
-class ModerationQueuePage final : public QWidget
+class ModerationQueuePage final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModerationQueuePage)
@@ -39,6 +40,10 @@ public:
     QString currentItemId() const;
     QStringList selectedItemIds() const;
     void setFilter(const ModerationFilter &filter);
+
+    // The filters as shown (typed text too), the sort, the current item and the undo list.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
 public Q_SLOTS:
     void next();

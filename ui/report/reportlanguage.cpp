@@ -10,8 +10,10 @@ ReportLanguage::ReportLanguage(const QString &code)
     : m_code(codes().contains(code) ? code : u"en"_s)
     , m_locale(m_code == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(m_code))
 {
-    // The console's catalogues are compiled in under :/i18n (see app/CMakeLists.txt), as
-    // TranslationLoader loads them; English is the source language and needs none.
+    // The console's catalogues are compiled in under :/i18n (see ui/CMakeLists.txt), as
+    // TranslationLoader loads them; English is the source language and needs none (the
+    // report's sentences are not plural-aware, so the English plurals catalogue is not
+    // needed either).
     if (m_code != u"en") {
         auto translator = std::make_shared<QTranslator>();
         if (translator->load(u":/i18n/steward_"_s + m_code))

@@ -8,6 +8,7 @@
 #include "reportpreview.h"
 #include "store.h"
 #include "storenotifier.h"
+#include "localeformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -274,7 +275,7 @@ void ReportsPane::loadDrafts()
         it.value()->setStatus(saved.isValid()
                                   ? tr("Draft for %1 in %2, saved %3.")
                                         .arg(m_quarter->currentText(), m_language->currentText(),
-                                             QLocale().toString(saved.toLocalTime(), QLocale::ShortFormat))
+                                             LocaleFormat::dateTime(saved.toLocalTime()))
                                   : tr("Draft for %1 in %2.").arg(m_quarter->currentText(), m_language->currentText()));
     }
     if (!error.isEmpty())
@@ -301,7 +302,7 @@ void ReportsPane::saveDrafts()
             continue;
         QString error;
         if (drafts.save(quarter, language, it.key(), html, &error))
-            it.value()->setStatus(tr("Draft saved %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            it.value()->setStatus(tr("Draft saved %1.").arg(LocaleFormat::time(QTime::currentTime())));
         else
             it.value()->setStatus(error);
     }
@@ -366,7 +367,7 @@ void ReportsPane::showPreview()
     m_refresh->setEnabled(m_quarter->count() > 0);
     if (preview.error.isEmpty()) {
         m_preview->setPages(preview.pages);
-        setStatus(tr("%1 pages.").arg(preview.pages.size()));
+        setStatus(tr("%Ln pages.", nullptr, int(preview.pages.size())));
     } else {
         m_preview->setMessage(preview.error);
         setStatus(preview.error);
@@ -400,6 +401,33 @@ void ReportsPane::exportTo(const QString &path)
     const QString file = m_cacheFile;
     const ReportOptions opts = options();
     m_exportWatcher.setFuture(QtConcurrent::run([file, opts, path] { return ReportExporter::exportPdf(file, opts, path); }));
+}
+
+QVariantMap ReportsPane::saveState() const
+{
+    QStringList sections;
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        if (it.value()->isChecked())
+            sections << it.key();
+    }
+    return {{u"quarter"_s, m_quarter->currentData()}, {u"language"_s, m_language->currentData()},
+            {u"sections"_s, sections}, {u"community"_s, m_community->text()}, {u"tab"_s, m_tabs->currentIndex()}};
+}
+
+void ReportsPane::restoreState(const QVariantMap &state)
+{
+    if (state.isEmpty())
+        return;
+    selectQuarter(state.value(u"quarter"_s).toString());
+    selectLanguage(state.value(u"language"_s).toString());
+    const QStringList sections = state.value(u"sections"_s).toStringList();
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        it.value()->setChecked(sections.contains(it.key()));
+    if (state.value(u"community"_s).toString() != m_community->text()) {
+        m_community->setText(state.value(u"community"_s).toString());
+        Q_EMIT m_community->editingFinished(); // stored as when the field loses the focus
+    }
+    m_tabs->setCurrentIndex(state.value(u"tab"_s).toInt());
 }
 
 bool ReportsPane::isBusy() const

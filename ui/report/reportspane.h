@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panecontext.h"
+#include "panestate.h"
 #include "reportoptions.h"
 
 #include <QFutureWatcher>
@@ -23,7 +24,7 @@ class ReportPreview;
 // quarter's plan) with drafts saved in the cache per quarter and language; preview the
 // pages; export the PDF. Building and rendering run on a worker with its own cache
 // connection, so the window never waits for them.
-class ReportsPane final : public QWidget
+class ReportsPane final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportsPane)
@@ -44,6 +45,11 @@ public:
     void exportTo(const QString &path);
     bool isBusy() const;
     int previewPageCount() const;
+
+    // The quarter, the report's language, the sections, the community name as typed and
+    // the tab; the narratives are drafts in the cache, saved when the pane goes.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
 
 Q_SIGNALS:
     void previewReady(int pages, const QString &error);

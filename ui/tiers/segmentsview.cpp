@@ -6,6 +6,7 @@
 #include "store.h"
 #include "syncservice.h"
 #include "targetlistmodel.h"
+#include "localeformat.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -85,7 +86,10 @@ SegmentsView::SegmentsView(const PaneContext &context, QWidget *parent)
     m_silentDays->setRange(1, 3650);
     m_silentDays->setValue(30);
     m_silentDays->setPrefix(tr("no activity for "));
-    m_silentDays->setSuffix(tr(" days"));
+    // "1 day", "30 days": the suffix follows the value.
+    const auto daysSuffix = [this](int days) { m_silentDays->setSuffix(tr(" days", "after a number", days)); };
+    daysSuffix(m_silentDays->value());
+    connect(m_silentDays, &QSpinBox::valueChanged, this, daysSuffix);
     m_listCount = new QLabel(this);
     m_listCount->setObjectName(u"targetListCount"_s);
     m_export = new QPushButton(tr("Export CSV…"), this);
@@ -153,7 +157,7 @@ SegmentsView::SegmentsView(const PaneContext &context, QWidget *parent)
     });
     connect(this, &SegmentsView::exported, this, [this](qint64 rows, const QString &error) {
         m_export->setEnabled(true);
-        m_listNote->setText(rows >= 0 ? tr("Exported %1 members.").arg(QLocale().toString(rows))
+        m_listNote->setText(rows >= 0 ? tr("Exported %Ln members.", nullptr, int(qMin<qint64>(rows, INT_MAX)))
                                       : tr("The export failed: %1").arg(error));
     });
     if (m_context.sync) {
@@ -170,8 +174,37 @@ SegmentsView::SegmentsView(const PaneContext &context, QWidget *parent)
 
 SegmentsView::~SegmentsView() = default;
 
+QVariantMap SegmentsView::saveState() const
+{
+    return {{u"churnMin"_s, m_churnMin->value()}, {u"churnDrop"_s, m_churnDrop->value()},
+            {u"list"_s, m_listKind->currentData()}, {u"silentDays"_s, m_silentDays->value()}};
+}
+
+void SegmentsView::restoreState(const QVariantMap &state)
+{
+    if (state.isEmpty())
+        return;
+    m_churnMin->setValue(state.value(u"churnMin"_s, m_churnMin->value()).toDouble());
+    m_churnDrop->setValue(state.value(u"churnDrop"_s, m_churnDrop->value()).toInt());
+    m_silentDays->setValue(state.value(u"silentDays"_s, m_silentDays->value()).toInt());
+    if (const int at = m_listKind->findData(state.value(u"list"_s)); at >= 0)
+        m_listKind->setCurrentIndex(at);
+}
+
+void SegmentsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_recomputeWhenShown, false))
+        recompute();
+}
+
 void SegmentsView::recompute()
 {
+    // The RFM pass reads every member: while the tab is hidden it waits to be shown.
+    if (!isVisible()) {
+        m_recomputeWhenShown = true;
+        return;
+    }
     SegmentParams p;
     p.now = QDateTime::currentSecsSinceEpoch();
     p.churnMinBefore = m_churnMin->value();
@@ -189,7 +222,7 @@ void SegmentsView::updateComputedLabel()
     m_computed->setText(tr("Scored %1 from the local cache. Recency: days since the last activity or purchase; "
                            "frequency: active days + posts + comments in 30 days; monetary: all-time spend; "
                            "each in quintiles 1–5.")
-                            .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+                            .arg(LocaleFormat::dateTime(at.toLocalTime())));
 }
 
 void SegmentsView::showList()
@@ -215,7 +248,7 @@ void SegmentsView::showList()
     m_list->setList(list);
     m_listView->resizeColumnsToContents();
     m_listView->horizontalHeader()->resizeSection(TargetListModel::WhyColumn, 600);
-    m_listCount->setText(tr("%1 members").arg(QLocale().toString(m_list->count())));
+    m_listCount->setText(tr("%Ln members", nullptr, int(qMin<qint64>(m_list->count(), INT_MAX))));
 }
 
 void SegmentsView::exportTo(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panecontext.h"
+#include "panestate.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class TargetListModel;
 // target lists for campaigns: a segment's members with why they are in it, the members
 // at churn risk with their figures, and the members silent for N days — each exportable
 // as CSV. Segments are recomputed on a worker thread after each sync or on demand.
-class SegmentsView final : public QWidget
+class SegmentsView final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SegmentsView)
@@ -32,9 +33,16 @@ public:
     // Writes the current target list to `path` on a worker thread.
     void exportTo(const QString &path);
 
+    // The churn thresholds and the target list shown.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
+
 Q_SIGNALS:
     void segmentsComputed();
     void exported(qint64 rows, const QString &error);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showList();
@@ -55,4 +63,5 @@ private:
     QLabel *m_listCount = nullptr;
     QLabel *m_listNote = nullptr;
     QPushButton *m_export = nullptr;
+    bool m_recomputeWhenShown = false; // a recompute came due while the view was hidden
 };

@@ -47,7 +47,10 @@ TierRuleEditor::TierRuleEditor(QWidget *parent)
     m_grace = new QSpinBox(this);
     m_grace->setObjectName(u"tierGrace"_s);
     m_grace->setRange(0, 3650);
-    m_grace->setSuffix(tr(" days"));
+    // "1 day", "30 days": the suffix follows the value.
+    connect(m_grace, &QSpinBox::valueChanged, this,
+            [this](int days) { m_grace->setSuffix(tr(" days", "after a number", days)); });
+    m_grace->setSuffix(tr(" days", "after a number", m_grace->value()));
     m_grace->setToolTip(tr("A member below this tier's rules keeps the tier until this many days after they last "
                            "qualified (or entered the tier). Promotion is always immediate."));
     m_privileges = new QPlainTextEdit(this);

@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +47,12 @@ public:
             option->font.setBold(true);
     }
 };
+
+// A count as tr()'s plural argument (an int).
+int plural(qint64 n)
+{
+    return int(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
+}
 
 QTableView *makeTable(const QString &name, QWidget *parent)
 {
@@ -212,7 +220,15 @@ TiersView::TiersView(const PaneContext &context, QWidget *parent)
         m_movers->setTransition(from, to);
         showResult(m_result);
     });
-    connect(m_debounce, &QTimer::timeout, this, [this] { m_runner->request(m_cached, m_draft); });
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        // Hidden (another tab or pane is in front): count when the tab is shown, so a sync
+        // does not set a million-member recount going that nobody is looking at.
+        if (!isVisible()) {
+            m_whatIfWhenShown = true;
+            return;
+        }
+        m_runner->request(m_cached, m_draft);
+    });
     connect(m_runner, &WhatIfRunner::started, this, [this] {
         if (!m_result)
             m_status->setText(tr("Counting over the whole cache…"));
@@ -234,6 +250,28 @@ TiersView::TiersView(const PaneContext &context, QWidget *parent)
 }
 
 TiersView::~TiersView() = default;
+
+QVariantMap TiersView::saveState() const
+{
+    QVariantMap state{{u"selected"_s, m_selected}};
+    if (!(m_draft == m_cached))
+        state.insert(u"draft"_s, QVariant::fromValue(m_draft));
+    return state;
+}
+
+void TiersView::restoreState(const QVariantMap &state)
+{
+    if (state.contains(u"draft"_s))
+        setDraft(state.value(u"draft"_s).value<TierRuleSet>());
+    selectTier(state.value(u"selected"_s, -1).toInt());
+}
+
+QStringList TiersView::busyWork() const
+{
+    if (!m_job)
+        return {};
+    return {tr("Queuing the tier changes (Members › Tiers); what is queued by then stays queued.")};
+}
 
 bool TiersView::canApply() const
 {
@@ -302,6 +340,13 @@ void TiersView::selectTier(int index)
         m_tiers->setCurrentRow(m_draft.size() - 1 - index);
 }
 
+void TiersView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_whatIfWhenShown, false))
+        scheduleWhatIf(0);
+}
+
 void TiersView::scheduleWhatIf(int delayMs)
 {
     m_debounce->start(delayMs);
@@ -329,15 +374,17 @@ void TiersView::showResult(std::shared_ptr<const WhatIfResult> result)
         return;
     const QLocale l;
     const bool edited = !(m_draft == m_cached);
-    QString text = edited ? tr("With the edited rules, <b>%1</b> of %2 members would move: %3 promoted, %4 demoted, "
-                               "%5 placed by the rules.")
-                          : tr("With the current rules, <b>%1</b> of %2 members are due to move: %3 promotions, "
-                               "%4 demotions, %5 placed by the rules.");
-    text = text.arg(l.toString(result->moving()), l.toString(result->total), l.toString(result->promotions),
-                    l.toString(result->demotions), l.toString(result->unranked));
-    text += u" "_s + tr("%1 keep their tier during its grace period; %2 locked tiers never move. (%3 ms)")
-                         .arg(l.toString(qint64(result->inGrace.size())), l.toString(result->locked))
-                         .arg(result->elapsedMs);
+    // One plural noun a message: the members of the whole cache here, the grace period and
+    // the locked tiers in sentences of their own.
+    QString text = edited ? tr("With the edited rules, <b>%1</b> of %Ln members would move: %2 promoted, %3 demoted, "
+                               "%4 placed by the rules.", nullptr, plural(result->total))
+                          : tr("With the current rules, <b>%1</b> of %Ln members are due to move: %2 promoted, "
+                               "%3 demoted, %4 placed by the rules.", nullptr, plural(result->total));
+    text = text.arg(l.toString(result->moving()), l.toString(result->promotions), l.toString(result->demotions),
+                    l.toString(result->unranked));
+    text += u" "_s + tr("%Ln members keep their tier during its grace period.", nullptr, plural(result->inGrace.size()));
+    text += u" "_s + tr("%Ln members with a locked tier never move.", nullptr, plural(result->locked));
+    text += u" "_s + tr("(%1 ms)").arg(l.toString(result->elapsedMs));
     m_status->setText(text);
     m_moversLabel->setText(m_movers->matching() == result->moving()
                                ? tr("Members who would move (%1):").arg(l.toString(result->moving()))
@@ -416,8 +463,9 @@ void TiersView::removeTier()
     const qint64 holders = m_result && m_selected < m_result->tierCount() ? m_result->before[size_t(m_selected)] : 0;
     if (holders > 0
         && QMessageBox::question(this, tr("Remove tier"),
-                                 tr("%1 members hold %2. After Apply they are placed by the remaining tiers' rules. "
-                                    "Remove it?").arg(QLocale().toString(holders), TierRuleSet::tierDisplayName(t.id, t.name)))
+                                 tr("%Ln members hold %1. After Apply they are placed by the remaining tiers' rules. "
+                                    "Remove it?", nullptr, plural(holders))
+                                     .arg(TierRuleSet::tierDisplayName(t.id, t.name)))
                != QMessageBox::Yes)
         return;
     QList<TierDefinition> tiers = m_draft.tiers();
@@ -432,12 +480,13 @@ void TiersView::confirmApply()
         return;
     const QList<Mutation> changes = TierChanges::between(m_cached, m_draft);
     const QLocale l;
-    const QString text = tr("Queue %1 tier change(s) and move %2 members (%3 promoted, %4 demoted)? "
-                            "%5 members start or keep a grace period. The next sync sends everything; "
-                            "each change can be undone until then.")
-                             .arg(changes.size()).arg(l.toString(m_result->moving()), l.toString(m_result->promotions),
-                                                      l.toString(m_result->demotions),
-                                                      l.toString(qint64(m_result->inGrace.size())));
+    // Three counts, three pieces: each noun agrees with its own number.
+    const QString text = tr("Queue %1 and move %2 (%3 promoted, %4 demoted)?")
+                             .arg(tr("%Ln tier change(s)", nullptr, plural(changes.size())),
+                                  tr("%Ln members", nullptr, plural(m_result->moving())),
+                                  l.toString(m_result->promotions), l.toString(m_result->demotions))
+        + u" "_s + tr("%Ln members start or keep a grace period.", nullptr, plural(m_result->inGrace.size()))
+        + u" "_s + tr("The next sync sends everything; each change can be undone until then.");
     if (QMessageBox::question(this, tr("Apply tier rules"), text) == QMessageBox::Yes)
         applyNow();
 }
@@ -475,13 +524,13 @@ void TiersView::applyNow()
         m_job = nullptr;
         m_progress->hide();
         m_cancel->hide();
-        const QLocale l;
-        QString text = s.cancelled ? tr("Cancelled: %1 members moved before the cancel; they stay queued.")
-                                         .arg(l.toString(s.moved))
-                                   : tr("Queued %1 tier change(s) and %2 members' new tiers.")
-                                         .arg(s.tierChanges).arg(l.toString(s.moved));
+        QString text = s.cancelled ? tr("Cancelled: %Ln members moved before the cancel; they stay queued.", nullptr,
+                                        plural(s.moved))
+                                   : tr("Queued %1 and %2.")
+                                         .arg(tr("%Ln tier change(s)", nullptr, plural(s.tierChanges)),
+                                              tr("%Ln members' new tiers", nullptr, plural(s.moved)));
         if (s.skipped > 0)
-            text += u" "_s + tr("%1 members were skipped: their tier changed meanwhile.").arg(l.toString(s.skipped));
+            text += u" "_s + tr("%Ln members were skipped: their tier changed meanwhile.", nullptr, plural(s.skipped));
         if (!s.error.isEmpty())
             text += u" "_s + s.error;
         m_cached = TierRuleSet::fromCache(m_context.store->database());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panecontext.h"
+#include "panestate.h"
 #include "tierapplyjob.h"
 #include "tierruleset.h"
 #include "whatif.h"
@@ -24,7 +25,7 @@ class WhatIfRunner;
 // on a worker thread (the newest edit cancels the running pass) and shows the tier sizes
 // before and after, the from/to matrix and the members who would move. Apply queues the
 // rule changes and the members' new tiers through the outbox, in batches with progress.
-class TiersView final : public QWidget
+class TiersView final : public QWidget, public PaneState
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TiersView)
@@ -40,9 +41,18 @@ public:
     void applyNow();
     bool isApplying() const { return m_job != nullptr; }
 
+    // The edited rules (not applied yet) and the tier being edited.
+    QVariantMap saveState() const override;
+    void restoreState(const QVariantMap &state) override;
+    // A running Apply: a rebuild cancels it (what is queued by then stays queued).
+    QStringList busyWork() const override;
+
 Q_SIGNALS:
     void whatIfUpdated();
     void applyFinished(const TierApplyJob::Summary &summary);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reloadCached();
@@ -64,6 +74,7 @@ private:
     WhatIfRunner *m_runner = nullptr;
     TierApplyJob *m_job = nullptr;
     QTimer *m_debounce = nullptr;
+    bool m_whatIfWhenShown = false; // a recount came due while the view was hidden
     QListWidget *m_tiers = nullptr;
     QPushButton *m_add = nullptr, *m_up = nullptr, *m_down = nullptr, *m_remove = nullptr;
     TierRuleEditor *m_editor = nullptr;
