@@ -505,7 +505,7 @@
     <name>CampaignCard</name>
     <message>
         <source>%1 pts</source>
-        <translation>%1 積分</translation>
+        <translation>%1 個百分點</translation>
     </message>
     <message>
         <source>Select a campaign in the list, the calendar or the timeline to see its card.</source>

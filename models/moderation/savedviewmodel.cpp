@@ -1,5 +1,7 @@
 #include "savedviewmodel.h"
 
+#include <QCoreApplication>
+
 #include "readconnection.h"
 #include "store.h"
 #include "storenotifier.h"
@@ -87,12 +89,14 @@ void SavedViewModel::seedDefaults()
     mine.claim = ModerationFilter::Claim::ByMe;
     ModerationFilter escalated;
     escalated.statuses = {u"escalated"_s};
+    // Stored by their English names and translated when shown (shownName()), so they
+    // follow the language the console runs in, not the one it first ran in.
     const std::pair<QString, ModerationFilter> defaults[] = {
-        {tr("Pending"), all},
-        {tr("Spam > 0.8"), spam},
-        {tr("Reported twice or more"), reported},
-        {tr("Claimed by me"), mine},
-        {tr("Escalated"), escalated},
+        {QString::fromUtf8(QT_TR_NOOP("Pending")), all},
+        {QString::fromUtf8(QT_TR_NOOP("Spam > 0.8")), spam},
+        {QString::fromUtf8(QT_TR_NOOP("Reported twice or more")), reported},
+        {QString::fromUtf8(QT_TR_NOOP("Claimed by me")), mine},
+        {QString::fromUtf8(QT_TR_NOOP("Escalated")), escalated},
     };
     int position = 0;
     for (const auto &[name, filter] : defaults) {
@@ -178,6 +182,13 @@ int SavedViewModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+QString SavedViewModel::shownName(const QString &stored)
+{
+    // A default view's English name has a translation; a name the user typed has none
+    // and shows as typed.
+    return QCoreApplication::translate("SavedViewModel", stored.toUtf8().constData());
+}
+
 QVariant SavedViewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -185,9 +196,9 @@ QVariant SavedViewModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return r.count < 0 ? r.name : tr("%1 (%2)").arg(r.name, QLocale().toString(r.count));
+        return r.count < 0 ? shownName(r.name) : tr("%1 (%2)").arg(shownName(r.name), QLocale().toString(r.count));
     case Qt::EditRole:
-    case NameRole: return r.name;
+    case NameRole: return shownName(r.name);
     case CountRole: return r.count;
     case FilterRole: return r.filter.toJson();
     case ViewIdRole: return r.id;
@@ -202,7 +213,7 @@ bool SavedViewModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     const QString name = value.toString().trimmed();
     Row &r = m_rows[index.row()];
-    if (name.isEmpty() || name == r.name)
+    if (name.isEmpty() || name == shownName(r.name))
         return false;
     QSqlQuery q(m_store->database());
     q.prepare(u"UPDATE moderation_saved_view SET name = ? WHERE id = ?"_s);

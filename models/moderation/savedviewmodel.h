@@ -46,6 +46,7 @@ Q_SIGNALS:
     void countsUpdated();
 
 private:
+    static QString shownName(const QString &stored);
     struct Row {
         qint64 id = 0;
         QString name;
