@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTableView>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -58,6 +59,10 @@ KpiChartCard::KpiChartCard(const QString &id, const QString &title, const QStrin
     menu->addAction(tr("Chart as SVG drawing…"), this, [this] { exportWithDialog(u"svg"_s); });
     menu->addAction(tr("Data as CSV…"), this, [this] { exportWithDialog(u"csv"_s); });
     exportButton->setMenu(menu);
+    // The style draws the menu arrow inside the button, over the end of the text: leave room
+    // for it (a short word like 匯出 was half covered).
+    exportButton->setMinimumWidth(exportButton->sizeHint().width()
+                                  + 2 * exportButton->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, exportButton));
     m_header->addWidget(exportButton);
     layout->addLayout(m_header);
 
