@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     QString language = CommandLine::languageArgument(arguments);
     if (language.isEmpty() && console)
         language = AppSettings::language();
-    TranslationLoader::install(app.get(), language);
+    TranslationLoader::switchTo(language);
 
     const CommandLineOptions options = CommandLine::parse(arguments);
     QTextStream out(stdout);

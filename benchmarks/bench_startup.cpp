@@ -10,6 +10,7 @@
 // Usage: bench_startup --data-dir DIR [--steward PATH] [--runs N] [--settle-ms N]
 //   DIR is a synced data directory, e.g. the one bench_sync leaves in /tmp/steward-bench/cache.
 //   The display is Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise.
+#include "benchcommon.h"
 #include "accountservice.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
@@ -34,19 +35,10 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using Bench::die;
+using Bench::median;
 
 namespace {
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_startup: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 // kB of a "Name:   123 kB" line of /proc/PID/status.
 long statusKib(qint64 pid, const char *name)

@@ -10,6 +10,7 @@
 //   --incremental-only   skip the first sync and the floor: reuse the cache and the server
 //              database the last run left in DIR (for profiling the incremental path)
 // The run works on a copy of the seeded database, so every run starts from the same state.
+#include "benchcommon.h"
 #include "apiclient.h"
 #include "apireply.h"
 #include "entitytables.h"
@@ -40,21 +41,11 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using Bench::die;
+using Bench::median;
 
 namespace {
 const QString kPassword = u"steward-demo"_s;
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_sync: %s\n", qPrintable(why));
-    std::exit(1);
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
 
 // The reference server on a free loopback port; stopped with the object.
 class Platform

@@ -45,12 +45,6 @@ QTranslator *loaded(const QString &name, const QString &directory = {})
 }
 } // namespace
 
-QLocale TranslationLoader::install(QCoreApplication *app, const QString &language)
-{
-    Q_UNUSED(app) // the translators hang off QCoreApplication::instance(), which is app
-    return switchTo(language);
-}
-
 QLocale TranslationLoader::switchTo(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <cstdint>
 #include <cstdio>
@@ -16,6 +17,19 @@
 // (its header comments, docs/routes.md). A broken promise is a failure; a crash, a
 // sanitizer report or a hang is the fuzzer's to see.
 namespace FuzzBodies {
+
+// True when the text holds a UTF-16 surrogate that is not half of a pair (what decoding
+// replaces with U+FFFD, so inputs that hold one cannot round-trip).
+inline bool hasLoneSurrogate(QStringView s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
+            ++i;
+        else if (s[i].isSurrogate())
+            return true;
+    }
+    return false;
+}
 
 struct Outcome {
     QStringList failures; // broken invariants, one sentence each; empty when all hold

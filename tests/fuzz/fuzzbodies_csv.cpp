@@ -18,17 +18,6 @@ int lineCount(const QString &text)
     return lines;
 }
 
-bool hasLoneSurrogate(QStringView s)
-{
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
-            ++i;
-        else if (s[i].isSurrogate())
-            return true;
-    }
-    return false;
-}
-
 // The records written back as RFC 4180 CSV (comma; quotes around any field holding a
 // delimiter, a quote, a line break or a byte-order mark).
 QByteArray written(const QList<CsvReader::Record> &records)

@@ -55,17 +55,6 @@ Rule parseRule(const QString &line, int index)
     return r;
 }
 
-bool hasLoneSurrogate(QStringView s)
-{
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
-            ++i;
-        else if (s[i].isSurrogate())
-            return true;
-    }
-    return false;
-}
-
 // For messages: control characters and surrogates as \uXXXX.
 QString visible(QStringView s)
 {
