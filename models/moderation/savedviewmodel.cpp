@@ -45,6 +45,7 @@ SavedViewModel::SavedViewModel(Store *store, QObject *parent)
     connect(m_minute, &QTimer::timeout, this, &SavedViewModel::recount);
     m_minute->start();
     connect(&m_watcher, &QFutureWatcher<QList<qint64>>::finished, this, [this] {
+        m_countInFlight = false;
         applyCounts(m_watcher.result(), m_countingIds);
         if (m_again) {
             m_again = false;
@@ -139,7 +140,7 @@ void SavedViewModel::recount()
 void SavedViewModel::recountNow()
 {
     m_coalesce->stop();
-    if (m_watcher.isRunning()) {
+    if (m_countInFlight) {
         m_again = true;
         return;
     }
@@ -157,6 +158,7 @@ void SavedViewModel::recountNow()
         applyCounts(countAll(m_store->database(), conditions), m_countingIds);
         return;
     }
+    m_countInFlight = true;
     m_watcher.setFuture(QtConcurrent::run([path, conditions] {
         ReadConnection connection(path);
         return connection.isOpen() ? countAll(connection.database(), conditions) : QList<qint64>();

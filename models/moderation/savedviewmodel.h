@@ -35,7 +35,9 @@ public:
     int rowOf(const ModerationFilter &filter) const;
     // -1 while not yet counted.
     qint64 countAt(int row) const;
-    bool isCounting() const { return m_watcher.isRunning(); }
+    // True from the start of a background count until its result is applied (the
+    // worker may have finished while its result waits in the event queue).
+    bool isCounting() const { return m_countInFlight; }
 
 public Q_SLOTS:
     void reload();
@@ -63,4 +65,5 @@ private:
     QFutureWatcher<QList<qint64>> m_watcher;
     QList<qint64> m_countingIds;
     bool m_again = false;
+    bool m_countInFlight = false;
 };
