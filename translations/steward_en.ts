@@ -304,6 +304,162 @@ Previous %Ln days (%4 – %5): %6
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderators made %Ln decisions, and %1 of them found a violation.</source>
+        <extracomment>%1 is a percentage.</extracomment>
+        <translation>
+            <numerusform>Moderators made %Ln decision, and %1 of them found a violation.</numerusform>
+            <numerusform>Moderators made %Ln decisions, and %1 of them found a violation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaigns, %1 spent</source>
+        <extracomment>Under the campaign ROI tile: a number of campaigns, %1 money spent.</extracomment>
+        <translation>
+            <numerusform>%Ln campaign, %1 spent</numerusform>
+            <numerusform>%Ln campaigns, %1 spent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Membership grew from %1 to %Ln members: %2 more (%3).</source>
+        <extracomment>%1 is the number of members at the quarter&apos;s start, %2 the difference, %3 a percentage.</extracomment>
+        <translation>
+            <numerusform>Membership grew from %1 to %Ln member: %2 more (%3).</numerusform>
+            <numerusform>Membership grew from %1 to %Ln members: %2 more (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache holds %Ln members.</source>
+        <translation>
+            <numerusform>The cache holds %Ln member.</numerusform>
+            <numerusform>The cache holds %Ln members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them entered their current tier during the quarter.</source>
+        <translation>
+            <numerusform>%Ln of them entered their current tier during the quarter.</numerusform>
+            <numerusform>%Ln of them entered their current tier during the quarter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are muted or banned.</source>
+        <translation>
+            <numerusform>%Ln is muted or banned.</numerusform>
+            <numerusform>%Ln are muted or banned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln points</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln ledger entry</numerusform>
+            <numerusform>%Ln ledger entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earned points leave out the %Ln points of opening balances, which the ledger records once for every member when it begins.</source>
+        <translation>
+            <numerusform>Earned points leave out the %Ln point of opening balances, which the ledger records once for every member when it begins.</numerusform>
+            <numerusform>Earned points leave out the %Ln points of opening balances, which the ledger records once for every member when it begins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members hold at least one badge. Badge counts are as of %1: the cache does not record when a badge was awarded.</source>
+        <extracomment>%1 members with a badge; %2 a date. %1 is a date.</extracomment>
+        <translation>
+            <numerusform>%Ln member holds at least one badge. Badge counts are as of %1: the cache does not record when a badge was awarded.</numerusform>
+            <numerusform>%Ln members hold at least one badge. Badge counts are as of %1: the cache does not record when a badge was awarded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts</source>
+        <translation>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln comment</numerusform>
+            <numerusform>%Ln comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reports</source>
+        <translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decisions</source>
+        <translation>
+            <numerusform>%Ln decision</numerusform>
+            <numerusform>%Ln decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln violations</source>
+        <translation>
+            <numerusform>%Ln violation</numerusform>
+            <numerusform>%Ln violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items were waiting for a decision at the quarter&apos;s end.</source>
+        <translation>
+            <numerusform>%Ln item was waiting for a decision at the quarter&apos;s end.</numerusform>
+            <numerusform>%Ln items were waiting for a decision at the quarter&apos;s end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache holds %Ln items created this quarter; members reported %1 of them.</source>
+        <extracomment>%1 is a number of items.</extracomment>
+        <translation>
+            <numerusform>The cache holds %Ln item created this quarter; members reported %1 of them.</numerusform>
+            <numerusform>The cache holds %Ln items created this quarter; members reported %1 of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daily figures departed from their weekly pattern. Each is scored by how far it lies from the expected value, in robust standard deviations; 3.5 or more counts as an anomaly.</source>
+        <translation>
+            <numerusform>%Ln daily figure departed from its weekly pattern. Each is scored by how far it lies from the expected value, in robust standard deviations; 3.5 or more counts as an anomaly.</numerusform>
+            <numerusform>%Ln daily figures departed from their weekly pattern. Each is scored by how far it lies from the expected value, in robust standard deviations; 3.5 or more counts as an anomaly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If the trend and the weekly pattern hold, %1 will average %2 daily active members (between %3 and %4) and bring about %Ln new members.</source>
+        <extracomment>%1 is the next quarter, %2 to %4 numbers of daily active members; the count is of new members.</extracomment>
+        <translation>
+            <numerusform>If the trend and the weekly pattern hold, %1 will average %2 daily active members (between %3 and %4) and bring about %Ln new member.</numerusform>
+            <numerusform>If the trend and the weekly pattern hold, %1 will average %2 daily active members (between %3 and %4) and bring about %Ln new members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not significant yet; about %Ln more exposures needed</source>
+        <translation>
+            <numerusform>Not significant yet; about %Ln more exposure needed</numerusform>
+            <numerusform>Not significant yet; about %Ln more exposures needed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>Wrote %1 (%Ln pages, %L2 ms).</source>

@@ -5519,11 +5519,6 @@ Previous %Ln days (%4 – %5): %6
         <translation>虚假信息</translation>
     </message>
     <message>
-        <source>In %1 the community reached %2 members, %3 of them new this quarter. On an average day %4 members were active, %5 of the month&apos;s active members. Moderators made %6 decisions, and %7 of them found a violation.</source>
-        <extracomment>The summary&apos;s first sentences. %1 quarter, %2 members at its end, %3 new members, %4 average daily active members, %5 stickiness (a percentage), %6 moderation decisions, %7 violation rate (a percentage).</extracomment>
-        <translation>%1，社群成员达到 %2 名，其中 %3 名为本季度新成员。平均每天有 %4 名成员活跃，占当月活跃成员的 %5。审核员共作出 %6 项决定，其中 %7 认定为违规。</translation>
-    </message>
-    <message>
         <source>%1 vs %2</source>
         <translation>%1 对比 %2</translation>
     </message>
@@ -5573,22 +5568,12 @@ Previous %Ln days (%4 – %5): %6
         <translation>活动 ROI</translation>
     </message>
     <message>
-        <source>%1 campaigns, %2 spent</source>
-        <extracomment>Under the campaign ROI tile: %1 campaigns, %2 money spent.</extracomment>
-        <translation>%1 个活动，花费 %2</translation>
-    </message>
-    <message>
         <source>One of the two quarters is only partly in the cache, so totals are compared per day.</source>
         <translation>两个季度中有一个只有部分数据在缓存中，因此按日均值比较。</translation>
     </message>
     <message>
         <source>The cache holds no daily figures for the previous quarter: no changes are shown.</source>
         <translation>缓存中没有上一季度的每日数据，因此不显示变化。</translation>
-    </message>
-    <message>
-        <source>Membership grew from %1 to %2 members: %3 more (%4).</source>
-        <extracomment>%1 members before the quarter, %2 members at its end, %3 the difference, %4 relative growth.</extracomment>
-        <translation>成员从 %1 名增长到 %2 名：增加 %3 名（%4）。</translation>
     </message>
     <message>
         <source>Members over the quarter</source>
@@ -5721,11 +5706,6 @@ Previous %Ln days (%4 – %5): %6
         <translation>第 N 天：当周新成员中在加入 N 天后仍活跃的比例。合并：将各周的所有成员合并计算。短横线：那一天还没到。</translation>
     </message>
     <message>
-        <source>The cache holds %1 members. %2 of them entered their current tier during the quarter; %3 are muted or banned.</source>
-        <extracomment>%1 members in the cache, %2 members who entered their current tier this quarter, %3 muted or banned.</extracomment>
-        <translation>缓存中有 %1 名成员。其中 %2 名在本季度进入当前等级；%3 名被禁言或封禁。</translation>
-    </message>
-    <message>
         <source>Members now</source>
         <translation>当前成员数</translation>
     </message>
@@ -5753,16 +5733,6 @@ Previous %Ln days (%4 – %5): %6
         <source>Tier sizes are as of %1, the cache&apos;s latest data. A member counts as having entered a tier when their current tier began during the quarter.</source>
         <extracomment>%1 is a date.</extracomment>
         <translation>各等级人数截至 %1（缓存中的最新数据）。成员的当前等级若始于本季度，则计为本季度进入该等级。</translation>
-    </message>
-    <message>
-        <source>Members earned %1 points and redeemed %2, in %3 ledger entries of %4 members.</source>
-        <extracomment>%1 points earned, %2 points redeemed, %3 ledger entries, %4 members.</extracomment>
-        <translation>成员共获得 %1 积分、兑换 %2 积分，涉及 %4 名成员的 %3 条积分流水。</translation>
-    </message>
-    <message>
-        <source>Earned points leave out the %1 points of opening balances, which the ledger records once for every member when it begins.</source>
-        <extracomment>%1 points.</extracomment>
-        <translation>获得的积分不包括 %1 积分的初始余额；积分流水开始时会为每位成员记录一次初始余额。</translation>
     </message>
     <message>
         <source>The points ledger in the cache begins on %1; the quarter&apos;s earlier days are not included.</source>
@@ -5822,16 +5792,6 @@ Previous %Ln days (%4 – %5): %6
         <translation>持有者</translation>
     </message>
     <message>
-        <source>%1 members hold at least one badge. Badge counts are as of %2: the cache does not record when a badge was awarded.</source>
-        <extracomment>%1 members with a badge; %2 a date.</extracomment>
-        <translation>%1 名成员至少持有一枚徽章。徽章数量截至 %2：缓存中没有记录徽章的授予时间。</translation>
-    </message>
-    <message>
-        <source>Members wrote %1 posts and %2 comments and filed %3 reports. Moderators made %4 decisions and found %5 violations (a violation rate of %6). %7 items were waiting for a decision at the quarter&apos;s end.</source>
-        <extracomment>%1 posts, %2 comments, %3 member reports, %4 decisions, %5 violations, %6 violation rate, %7 backlog.</extracomment>
-        <translation>成员发布了 %1 个帖子、%2 条评论，提交了 %3 次举报。审核员作出 %4 项决定，认定 %5 项违规（违规率 %6）。季度末有 %7 个条目等待处理。</translation>
-    </message>
-    <message>
         <source>Reports, decisions and backlog per day</source>
         <translation>每日举报、决定与积压</translation>
     </message>
@@ -5870,11 +5830,6 @@ Previous %Ln days (%4 – %5): %6
     <message>
         <source>Items in the cache from this quarter</source>
         <translation>缓存中本季度的条目</translation>
-    </message>
-    <message>
-        <source>The cache holds %1 items created this quarter; members reported %2 of them.</source>
-        <extracomment>%1 items, %2 of them reported by members.</extracomment>
-        <translation>缓存中有 %1 个本季度创建的条目；其中 %2 个被成员举报。</translation>
     </message>
     <message>
         <source>Status or AI label</source>
@@ -6009,11 +5964,6 @@ Previous %Ln days (%4 – %5): %6
         <translation>没有哪一天偏离每周规律到足以视为异常的程度。</translation>
     </message>
     <message>
-        <source>%1 daily figures departed from their weekly pattern. Each is scored by how far it lies from the expected value, in robust standard deviations; 3.5 or more counts as an anomaly.</source>
-        <extracomment>%1 the number of unusual days found.</extracomment>
-        <translation>有 %1 个每日数据偏离了每周规律。每个数据按其与预期值的距离（以稳健标准差计）评分；3.5 或以上视为异常。</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -6060,11 +6010,6 @@ Previous %Ln days (%4 – %5): %6
     <message>
         <source>The cache holds too little history for a forecast.</source>
         <translation>缓存中的历史数据太少，无法预测。</translation>
-    </message>
-    <message>
-        <source>If the trend and the weekly pattern hold, %1 will average %2 daily active members (between %3 and %4) and bring about %5 new members.</source>
-        <extracomment>%1 next quarter, %2 forecast average DAU, %3 and %4 its range, %5 new members forecast.</extracomment>
-        <translation>如果趋势和每周规律保持不变，%1 的平均日活跃成员将为 %2 名（介于 %3 和 %4 之间），并带来约 %5 名新成员。</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -6143,11 +6088,6 @@ Previous %Ln days (%4 – %5): %6
         <translation>无差异</translation>
     </message>
     <message>
-        <source>Not significant yet; about %1 more exposures needed</source>
-        <extracomment>%1 a number of exposures.</extracomment>
-        <translation>尚不显著；约还需 %1 次曝光</translation>
-    </message>
-    <message>
         <source>Not significant</source>
         <translation>不显著</translation>
     </message>
@@ -6194,6 +6134,158 @@ Previous %Ln days (%4 – %5): %6
     <message>
         <source>Next quarter&apos;s plan</source>
         <translation>下一季度计划</translation>
+    </message>
+    <message>
+        <source>In %1 the community reached %2, %3 of them new this quarter.</source>
+        <extracomment>%1 is the quarter (&quot;Q3 2026&quot;), %2 a number of members, %3 the number of them who joined.</extracomment>
+        <translation>%1，社群规模达到 %2，其中 %3 名为本季度新成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members</source>
+        <translation>
+            <numerusform>%Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily active members averaged %1, %2 of the month&apos;s active members.</source>
+        <extracomment>%1 is the average number of daily active members, %2 a percentage.</extracomment>
+        <translation>平均每天有 %1 名成员活跃，占当月活跃成员的 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderators made %Ln decisions, and %1 of them found a violation.</source>
+        <extracomment>%1 is a percentage.</extracomment>
+        <translation>
+            <numerusform>审核员共作出 %Ln 项决定，其中 %1 认定为违规。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln campaigns, %1 spent</source>
+        <extracomment>Under the campaign ROI tile: a number of campaigns, %1 money spent.</extracomment>
+        <translation>
+            <numerusform>%Ln 个活动，花费 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Membership grew from %1 to %Ln members: %2 more (%3).</source>
+        <extracomment>%1 is the number of members at the quarter&apos;s start, %2 the difference, %3 a percentage.</extracomment>
+        <translation>
+            <numerusform>成员从 %1 名增长到 %Ln 名：增加 %2 名（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache holds %Ln members.</source>
+        <translation>
+            <numerusform>缓存中有 %Ln 名成员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them entered their current tier during the quarter.</source>
+        <translation>
+            <numerusform>其中 %Ln 名在本季度进入当前等级。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are muted or banned.</source>
+        <translation>
+            <numerusform>%Ln 名被禁言或封禁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members earned %1 and redeemed %2, in %3 of %4.</source>
+        <extracomment>%1 and %2 are numbers of points, %3 of ledger entries, %4 of members.</extracomment>
+        <translation>成员共获得 %1、兑换 %2，涉及 %4 的 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln points</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ledger entries</source>
+        <translation>
+            <numerusform>%Ln 条积分流水</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earned points leave out the %Ln points of opening balances, which the ledger records once for every member when it begins.</source>
+        <translation>
+            <numerusform>获得的积分不包括 %Ln 积分的初始余额；积分流水开始时会为每位成员记录一次初始余额。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln members hold at least one badge. Badge counts are as of %1: the cache does not record when a badge was awarded.</source>
+        <extracomment>%1 members with a badge; %2 a date. %1 is a date.</extracomment>
+        <translation>
+            <numerusform>%Ln 名成员至少持有一枚徽章。徽章数量截至 %1：缓存中没有记录徽章的授予时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members wrote %1 and %2 and filed %3. Moderators made %4 and found %5 (a violation rate of %6).</source>
+        <extracomment>%1 posts, %2 comments, %3 reports, %4 decisions, %5 violations (each with its count), %6 a percentage.</extracomment>
+        <translation>成员发布了 %1、%2，提交了 %3。审核员作出 %4，认定 %5（违规率 %6）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts</source>
+        <translation>
+            <numerusform>%Ln 个帖子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln comments</source>
+        <translation>
+            <numerusform>%Ln 条评论</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reports</source>
+        <translation>
+            <numerusform>%Ln 次举报</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decisions</source>
+        <translation>
+            <numerusform>%Ln 项决定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln violations</source>
+        <translation>
+            <numerusform>%Ln 项违规</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items were waiting for a decision at the quarter&apos;s end.</source>
+        <translation>
+            <numerusform>季度末有 %Ln 个条目等待处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache holds %Ln items created this quarter; members reported %1 of them.</source>
+        <extracomment>%1 is a number of items.</extracomment>
+        <translation>
+            <numerusform>缓存中有 %Ln 个本季度创建的条目；其中 %1 个被成员举报。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln daily figures departed from their weekly pattern. Each is scored by how far it lies from the expected value, in robust standard deviations; 3.5 or more counts as an anomaly.</source>
+        <translation>
+            <numerusform>有 %Ln 个每日数据偏离了每周规律。每个数据按其与预期值的距离（以稳健标准差计）评分；3.5 或以上视为异常。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If the trend and the weekly pattern hold, %1 will average %2 daily active members (between %3 and %4) and bring about %Ln new members.</source>
+        <extracomment>%1 is the next quarter, %2 to %4 numbers of daily active members; the count is of new members.</extracomment>
+        <translation>
+            <numerusform>如果趋势和每周规律保持不变，%1 的平均日活跃成员将为 %2 名（介于 %3 和 %4 之间），并带来约 %Ln 名新成员。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not significant yet; about %Ln more exposures needed</source>
+        <translation>
+            <numerusform>尚不显著；约还需 %Ln 次曝光</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "reportdocument.h"
 #include "reportexporter.h"
 #include "reportfixture.h"
+#include "reportlanguage.h"
 #include "reportnarrative.h"
 
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void tableHeaderRepeatsOnEveryPage();
     void narrativeKeepsOnlyBoldItalicAndLists();
     void unwritableFileIsAClearError();
+    void countsAgreeWithTheirNouns();
 
 private:
     QString exportReport(ReportOptions options, const QString &name);
@@ -138,7 +140,7 @@ void TestReportPdf::keyFiguresEqualTheCache()
     // then value by value).
     const QString summary = PdfText::flat(pdf, 3);
     QVERIFY2(summary.contains(u"In Q3 2026 the community reached %1 members, %2 of them new this quarter. "
-                              "On an average day %3 members were active"_s
+                              "Daily active members averaged %3"_s
                                   .arg(en.toString(members), en.toString(joins), en.toString(dau / 92, 'f', 0))),
              qPrintable(summary));
     QVERIFY(summary.contains(u"Moderators made %1 decisions, and %2% of them found a violation."_s
@@ -152,7 +154,7 @@ void TestReportPdf::keyFiguresEqualTheCache()
     const QString all = PdfText::flat(pdf);
     QVERIFY(all.contains(u"WeChat "_s + en.toString(wechat)));
     QVERIFY(all.contains(u"The quarter's campaign budget was ¥20,000.00. Campaigns spent ¥12,500.00"_s));
-    QVERIFY(all.contains(u"Members earned 145 points and redeemed 100, in 7 ledger entries of 5 members."_s));
+    QVERIFY(all.contains(u"Members earned 145 points and redeemed 100 points, in 7 ledger entries of 5 members."_s));
     QVERIFY(all.contains(u"leave out the 500 points of opening balances"_s));
     QVERIFY(all.contains(u"All weeks (pooled) 910 50.0% 30.0% 20.0%"_s));
     QVERIFY(all.contains(u"Active Star 活跃之星 10"_s));
@@ -285,4 +287,34 @@ void TestReportPdf::unwritableFileIsAClearError()
 }
 
 QTEST_MAIN(TestReportPdf)
+void TestReportPdf::countsAgreeWithTheirNouns()
+{
+    // English takes its plural forms from the plurals catalogue; Chinese has one form.
+    const ReportLanguage en(u"en"_s);
+    QVERIFY(en.hasTranslations());
+    QCOMPARE(en.trn(QT_TRANSLATE_N_NOOP("Report", "%Ln campaigns, %1 spent"), 1).arg(u"¥5.00"_s), u"1 campaign, ¥5.00 spent"_s);
+    QCOMPARE(en.trn(QT_TRANSLATE_N_NOOP("Report", "%Ln campaigns, %1 spent"), 0).arg(u"¥0.00"_s), u"0 campaigns, ¥0.00 spent"_s);
+    QCOMPARE(en.trn(QT_TRANSLATE_N_NOOP("Report", "%Ln are muted or banned."), 1), u"1 is muted or banned."_s);
+    QCOMPARE(en.trn(QT_TRANSLATE_N_NOOP("Report", "%Ln members"), 1234567), u"1,234,567 members"_s);
+    // Beyond int: still the plural, with every digit.
+    QCOMPARE(en.trn(QT_TRANSLATE_N_NOOP("Report", "%Ln points"), 5'000'000'000LL), u"5,000,000,000 points"_s);
+    QCOMPARE(en.sentences({u"One."_s, u"Two."_s}), u"One. Two."_s);
+
+    const ReportLanguage cn(u"zh_CN"_s);
+    QCOMPARE(cn.trn(QT_TRANSLATE_N_NOOP("Report", "%Ln campaigns, %1 spent"), 1).arg(u"¥5.00"_s), u"1 个活动，花费 ¥5.00"_s);
+    QCOMPARE(cn.sentences({u"一。"_s, u"二。"_s}), u"一。二。"_s);
+    const ReportLanguage tw(u"zh_TW"_s);
+    QCOMPARE(tw.trn(QT_TRANSLATE_N_NOOP("Report", "%Ln members"), 1234), u"1,234 名成員"_s);
+
+    // In the PDF: sentences with one count each, run together with a space in English.
+    const QString pdf = exportReport(optionsFor(u"en"_s), u"counts.pdf"_s);
+    QVERIFY(!pdf.isEmpty());
+    const QString all = PdfText::flat(pdf);
+    QVERIFY2(!all.contains(u" 1 members"_s) && !all.contains(u" 1 campaigns"_s) && !all.contains(u" 1 decisions"_s)
+                 && !all.contains(u" 1 items"_s) && !all.contains(u" 1 daily figures"_s) && !all.contains(u" 1 are "_s),
+             qPrintable(all));
+    QVERIFY(all.contains(u"The cache holds 40 members. 12 of them entered their current tier during the quarter. "
+                         "2 are muted or banned."_s));
+}
+
 #include "tst_reportpdf.moc"

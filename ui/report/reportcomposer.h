@@ -27,6 +27,9 @@ public:
 
 private:
     QString t(const char *source) const { return m_lang.tr(source); }
+    // `source` from QT_TRANSLATE_N_NOOP("Report", …), with %Ln for n.
+    QString tn(const char *source, qint64 n) const { return m_lang.trn(source, n); }
+    QString sentences(const QStringList &parts) const { return m_lang.sentences(parts); }
 
     // Building blocks.
     void sectionStart(const QString &id);

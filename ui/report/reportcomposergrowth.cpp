@@ -30,14 +30,17 @@ void ReportComposer::summary()
 {
     const ReportPeriod &c = m_data.current;
     const ReportPeriod &p = m_data.previous;
-    //: The summary's first sentences. %1 quarter, %2 members at its end, %3 new members, %4 average daily
-    //: active members, %5 stickiness (a percentage), %6 moderation decisions, %7 violation rate (a percentage).
-    paragraph(t(QT_TRANSLATE_NOOP("Report", "In %1 the community reached %2 members, %3 of them new this quarter. "
-                                            "On an average day %4 members were active, %5 of the month's active members. "
-                                            "Moderators made %6 decisions, and %7 of them found a violation."))
-                  .arg(m_lang.quarter(m_data.quarter), count(c.membersEnd), count(c.newMembers),
-                       m_lang.number(c.avgDau, 0), m_lang.percent(c.stickiness), count(c.decisions),
-                       m_lang.percent(c.violationRate)));
+    //: %1 is the quarter ("Q3 2026"), %2 a number of members, %3 the number of them who joined.
+    paragraph(sentences({t(QT_TRANSLATE_NOOP("Report", "In %1 the community reached %2, %3 of them new this quarter."))
+                             .arg(m_lang.quarter(m_data.quarter), tn(QT_TRANSLATE_N_NOOP("Report", "%Ln members"), c.membersEnd),
+                                  count(c.newMembers)),
+                         //: %1 is the average number of daily active members, %2 a percentage.
+                         t(QT_TRANSLATE_NOOP("Report", "Daily active members averaged %1, %2 of the month's active members."))
+                             .arg(m_lang.number(c.avgDau, 0), m_lang.percent(c.stickiness)),
+                         //: %1 is a percentage.
+                         tn(QT_TRANSLATE_N_NOOP("Report", "Moderators made %Ln decisions, and %1 of them found a violation."),
+                            c.decisions)
+                             .arg(m_lang.percent(c.violationRate))}));
 
     const QString vs = t(QT_TRANSLATE_NOOP("Report", "%1 vs %2"));
     const auto changeLine = [&](const QString &text) { return vs.arg(text, previousLabel()); };
@@ -75,8 +78,8 @@ void ReportComposer::summary()
                   trendOf(c.medianDecisionMinutes, p.medianDecisionMinutes, false)});
     const auto &spend = m_data.campaigns->spend;
     tiles.append({t(QT_TRANSLATE_NOOP("Report", "Campaign ROI")), spend.roi ? m_lang.percent(*spend.roi) : m_lang.dash(),
-                  //: Under the campaign ROI tile: %1 campaigns, %2 money spent.
-                  t(QT_TRANSLATE_NOOP("Report", "%1 campaigns, %2 spent")).arg(count(spend.campaigns), m_lang.money(spend.spent)),
+                  //: Under the campaign ROI tile: a number of campaigns, %1 money spent.
+                  tn(QT_TRANSLATE_N_NOOP("Report", "%Ln campaigns, %1 spent"), spend.campaigns).arg(m_lang.money(spend.spent)),
                   Trend::Neutral});
     add(std::make_unique<TilesBlock>(tiles, m_style.font(8), m_style.font(16, true), m_style.font(8)), S::pt(6), S::pt(6));
     if (!comparableSums() && p.hasData()) {
@@ -91,9 +94,9 @@ void ReportComposer::growth()
 {
     const ReportPeriod &c = m_data.current;
     const ReportPeriod &p = m_data.previous;
-    //: %1 members before the quarter, %2 members at its end, %3 the difference, %4 relative growth.
-    paragraph(t(QT_TRANSLATE_NOOP("Report", "Membership grew from %1 to %2 members: %3 more (%4)."))
-                  .arg(count(c.membersStart), count(c.membersEnd), count(c.membersEnd - c.membersStart),
+    //: %1 is the number of members at the quarter's start, %2 the difference, %3 a percentage.
+    paragraph(tn(QT_TRANSLATE_N_NOOP("Report", "Membership grew from %1 to %Ln members: %2 more (%3)."), c.membersEnd)
+                  .arg(count(c.membersStart), count(c.membersEnd - c.membersStart),
                        m_lang.relativeChange(KpiAnalytics::compare(double(c.membersEnd), double(c.membersStart)))));
 
     heading(t(QT_TRANSLATE_NOOP("Report", "Members over the quarter")));
@@ -234,10 +237,10 @@ void ReportComposer::tiers()
     qint64 entered = 0;
     for (const ReportTier &tier : m_data.tiers)
         entered += tier.entered;
-    //: %1 members in the cache, %2 members who entered their current tier this quarter, %3 muted or banned.
-    paragraph(t(QT_TRANSLATE_NOOP("Report", "The cache holds %1 members. %2 of them entered their current tier during "
-                                            "the quarter; %3 are muted or banned."))
-                  .arg(count(m_data.membersCached), count(entered), count(m_data.mutedOrBanned)));
+    paragraph(sentences({tn(QT_TRANSLATE_N_NOOP("Report", "The cache holds %Ln members."), m_data.membersCached),
+                         tn(QT_TRANSLATE_N_NOOP("Report", "%Ln of them entered their current tier during the quarter."),
+                            entered),
+                         tn(QT_TRANSLATE_N_NOOP("Report", "%Ln are muted or banned."), m_data.mutedOrBanned)}));
     QList<BarChartBlock::Bar> bars;
     for (const ReportTier &tier : m_data.tiers)
         bars << BarChartBlock::Bar{tierName(tier), double(tier.members), count(tier.members)};
@@ -272,14 +275,16 @@ void ReportComposer::tiers()
 void ReportComposer::points()
 {
     const ReportPoints &p = m_data.points;
-    //: %1 points earned, %2 points redeemed, %3 ledger entries, %4 members.
-    paragraph(t(QT_TRANSLATE_NOOP("Report", "Members earned %1 points and redeemed %2, in %3 ledger entries of %4 members."))
-                  .arg(count(p.awarded - p.opening), count(p.redeemed), count(p.entries), count(p.members)));
+    //: %1 and %2 are numbers of points, %3 of ledger entries, %4 of members.
+    paragraph(t(QT_TRANSLATE_NOOP("Report", "Members earned %1 and redeemed %2, in %3 of %4."))
+                  .arg(tn(QT_TRANSLATE_N_NOOP("Report", "%Ln points"), p.awarded - p.opening),
+                       tn(QT_TRANSLATE_N_NOOP("Report", "%Ln points"), p.redeemed),
+                       tn(QT_TRANSLATE_N_NOOP("Report", "%Ln ledger entries"), p.entries),
+                       tn(QT_TRANSLATE_N_NOOP("Report", "%Ln members"), p.members)));
     if (p.opening > 0) {
-        //: %1 points.
-        note(t(QT_TRANSLATE_NOOP("Report", "Earned points leave out the %1 points of opening balances, which the ledger "
-                                           "records once for every member when it begins."))
-                 .arg(count(p.opening)));
+        note(tn(QT_TRANSLATE_N_NOOP("Report", "Earned points leave out the %Ln points of opening balances, which the "
+                                              "ledger records once for every member when it begins."),
+                p.opening));
     }
     if (p.ledgerStart.isValid() && p.ledgerStart > m_data.quarter.firstDay()) {
         //: %1 is a date.
@@ -316,7 +321,9 @@ void ReportComposer::points()
         badges->addRow({b.name.isEmpty() ? b.id : b.name, b.nameZh, count(b.awarded)});
     add(std::move(badges), S::pt(2), S::pt(4));
     //: %1 members with a badge; %2 a date.
-    note(t(QT_TRANSLATE_NOOP("Report", "%1 members hold at least one badge. Badge counts are as of %2: the cache "
-                                       "does not record when a badge was awarded."))
-             .arg(count(m_data.badgeHolders), m_lang.longDate(m_data.dataLast)));
+    //: %1 is a date.
+    note(tn(QT_TRANSLATE_N_NOOP("Report", "%Ln members hold at least one badge. Badge counts are as of %1: the cache "
+                                          "does not record when a badge was awarded."),
+            m_data.badgeHolders)
+             .arg(m_lang.longDate(m_data.dataLast)));
 }

@@ -25,12 +25,17 @@ void ReportComposer::moderation()
 {
     const ReportPeriod &c = m_data.current;
     const ReportPeriod &p = m_data.previous;
-    //: %1 posts, %2 comments, %3 member reports, %4 decisions, %5 violations, %6 violation rate, %7 backlog.
-    paragraph(t(QT_TRANSLATE_NOOP("Report", "Members wrote %1 posts and %2 comments and filed %3 reports. Moderators made "
-                                            "%4 decisions and found %5 violations (a violation rate of %6). %7 items "
-                                            "were waiting for a decision at the quarter's end."))
-                  .arg(count(c.posts), count(c.comments), count(c.reports), count(c.decisions), count(c.violations),
-                       m_lang.percent(c.violationRate), count(c.backlogEnd)));
+    //: %1 posts, %2 comments, %3 reports, %4 decisions, %5 violations (each with its count), %6 a percentage.
+    paragraph(sentences({t(QT_TRANSLATE_NOOP("Report", "Members wrote %1 and %2 and filed %3. Moderators made %4 and "
+                                                       "found %5 (a violation rate of %6)."))
+                             .arg(tn(QT_TRANSLATE_N_NOOP("Report", "%Ln posts"), c.posts),
+                                  tn(QT_TRANSLATE_N_NOOP("Report", "%Ln comments"), c.comments),
+                                  tn(QT_TRANSLATE_N_NOOP("Report", "%Ln reports"), c.reports),
+                                  tn(QT_TRANSLATE_N_NOOP("Report", "%Ln decisions"), c.decisions),
+                                  tn(QT_TRANSLATE_N_NOOP("Report", "%Ln violations"), c.violations),
+                                  m_lang.percent(c.violationRate)),
+                         tn(QT_TRANSLATE_N_NOOP("Report", "%Ln items were waiting for a decision at the quarter's end."),
+                            c.backlogEnd)}));
 
     heading(t(QT_TRANSLATE_NOOP("Report", "Reports, decisions and backlog per day")));
     QList<QDate> dates;
@@ -89,9 +94,10 @@ void ReportComposer::moderation()
     const ReportModerationItems &items = m_data.moderation;
     if (items.created > 0) {
         heading(t(QT_TRANSLATE_NOOP("Report", "Items in the cache from this quarter")));
-        //: %1 items, %2 of them reported by members.
-        paragraph(t(QT_TRANSLATE_NOOP("Report", "The cache holds %1 items created this quarter; members reported %2 of them."))
-                      .arg(count(items.created), count(items.reported)));
+        //: %1 is a number of items.
+        paragraph(tn(QT_TRANSLATE_N_NOOP("Report", "The cache holds %Ln items created this quarter; members reported %1 of them."),
+                     items.created)
+                      .arg(count(items.reported)));
         auto status = table({{t(QT_TRANSLATE_NOOP("Report", "Status or AI label")), 2.5},
                              {t(QT_TRANSLATE_NOOP("Report", "Items")), 1, Qt::AlignRight},
                              {t(QT_TRANSLATE_NOOP("Report", "Share")), 1, Qt::AlignRight}});
@@ -246,11 +252,10 @@ void ReportComposer::anomalies()
     if (found.isEmpty()) {
         paragraph(t(QT_TRANSLATE_NOOP("Report", "No day departed from the weekly pattern far enough to count as an anomaly.")));
     } else {
-        //: %1 the number of unusual days found.
-        paragraph(t(QT_TRANSLATE_NOOP("Report", "%1 daily figures departed from their weekly pattern. Each is scored by how "
-                                                "far it lies from the expected value, in robust standard deviations; "
-                                                "3.5 or more counts as an anomaly."))
-                      .arg(count(found.size())));
+        paragraph(tn(QT_TRANSLATE_N_NOOP("Report", "%Ln daily figures departed from their weekly pattern. Each is scored by "
+                                                   "how far it lies from the expected value, in robust standard deviations; "
+                                                   "3.5 or more counts as an anomaly."),
+                     found.size()));
         auto rows = table({{t(QT_TRANSLATE_NOOP("Report", "Date")), 1.3},
                            {t(QT_TRANSLATE_NOOP("Report", "Figure")), 1.6},
                            {t(QT_TRANSLATE_NOOP("Report", "Value")), 1, Qt::AlignRight},
@@ -284,11 +289,12 @@ void ReportComposer::plan()
     if (f.isEmpty()) {
         paragraph(t(QT_TRANSLATE_NOOP("Report", "The cache holds too little history for a forecast.")));
     } else {
-        //: %1 next quarter, %2 forecast average DAU, %3 and %4 its range, %5 new members forecast.
-        paragraph(t(QT_TRANSLATE_NOOP("Report", "If the trend and the weekly pattern hold, %1 will average %2 daily active "
-                                                "members (between %3 and %4) and bring about %5 new members."))
+        //: %1 is the next quarter, %2 to %4 numbers of daily active members; the count is of new members.
+        paragraph(tn(QT_TRANSLATE_N_NOOP("Report", "If the trend and the weekly pattern hold, %1 will average %2 daily active "
+                                                   "members (between %3 and %4) and bring about %Ln new members."),
+                     qRound64(f.newMembers))
                       .arg(next, m_lang.number(f.avgDau, 0), m_lang.number(f.avgDauLower, 0),
-                           m_lang.number(f.avgDauUpper, 0), m_lang.number(f.newMembers, 0)));
+                           m_lang.number(f.avgDauUpper, 0)));
         QList<QDate> dates = f.historyDates + f.dates;
         auto chart = lineChart(dates, 165);
         QList<double> history = f.historyDau, mean(f.historyDau.size(), qQNaN()), lower = mean, upper = mean;
@@ -388,9 +394,8 @@ QString ReportComposer::abOutcome(const AbTestResult &result) const
         return t(QT_TRANSLATE_NOOP("Report", "No difference"));
     case AbTestResult::Verdict::NotSignificant:
         if (result.moreExposuresNeeded) {
-            //: %1 a number of exposures.
-            return t(QT_TRANSLATE_NOOP("Report", "Not significant yet; about %1 more exposures needed"))
-                .arg(count(*result.moreExposuresNeeded));
+            return tn(QT_TRANSLATE_N_NOOP("Report", "Not significant yet; about %Ln more exposures needed"),
+                      *result.moreExposuresNeeded);
         }
         return t(QT_TRANSLATE_NOOP("Report", "Not significant"));
     case AbTestResult::Verdict::BetterB:

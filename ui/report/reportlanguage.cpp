@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QTranslator>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -11,14 +13,11 @@ ReportLanguage::ReportLanguage(const QString &code)
     , m_locale(m_code == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(m_code))
 {
     // The console's catalogues are compiled in under :/i18n (see ui/CMakeLists.txt), as
-    // TranslationLoader loads them; English is the source language and needs none (the
-    // report's sentences are not plural-aware, so the English plurals catalogue is not
-    // needed either).
-    if (m_code != u"en") {
-        auto translator = std::make_shared<QTranslator>();
-        if (translator->load(u":/i18n/steward_"_s + m_code))
-            m_translator = std::move(translator);
-    }
+    // TranslationLoader loads them. English is the source language: its catalogue holds
+    // only the plural forms of the numerus messages.
+    auto translator = std::make_shared<QTranslator>();
+    if (translator->load(u":/i18n/steward_"_s + m_code))
+        m_translator = std::move(translator);
     m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
 }
 
@@ -45,6 +44,27 @@ QString ReportLanguage::tr(const char *source, const char *disambiguation) const
             return translated;
     }
     return QString::fromUtf8(source);
+}
+
+QString ReportLanguage::trn(const char *source, qint64 n) const
+{
+    // QTranslator picks the form for n but, unlike QCoreApplication::translate, leaves
+    // %n in place; counts beyond int pick the form of the largest int (a plural).
+    const int form = int(std::clamp<qint64>(n, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    QString text;
+    if (m_translator)
+        text = m_translator->translate("Report", source, nullptr, form);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    text.replace(u"%Ln"_s, m_locale.toString(n));
+    text.replace(u"%n"_s, QString::number(n));
+    return text;
+}
+
+QString ReportLanguage::sentences(const QStringList &parts) const
+{
+    // Chinese sentences end in a full-width stop and follow on without a space.
+    return parts.join(isChinese() ? QString() : u" "_s);
 }
 
 QString ReportLanguage::number(qint64 value) const

@@ -26,12 +26,18 @@ public:
 
     QString code() const { return m_code; }
     bool isChinese() const { return m_code != u"en"; }
-    // False when the report's translation catalogue could not be loaded (English text).
+    // False when the report's translation catalogue could not be loaded (English text,
+    // without its plural forms).
     bool hasTranslations() const { return m_translator != nullptr; }
     QLocale locale() const { return m_locale; }
 
     // `source` must come from QT_TRANSLATE_NOOP("Report", …).
     QString tr(const char *source, const char *disambiguation = nullptr) const;
+    // A count sentence or phrase: `source` comes from QT_TRANSLATE_N_NOOP("Report", …)
+    // and holds %Ln, which becomes n in the report's locale ("1 member", "2 members").
+    QString trn(const char *source, qint64 n) const;
+    // Whole sentences run together as the language writes them.
+    QString sentences(const QStringList &parts) const;
 
     QString number(qint64 value) const;
     QString number(double value, int decimals) const;
