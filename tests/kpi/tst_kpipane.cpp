@@ -270,7 +270,7 @@ private Q_SLOTS:
         KpiTileWidget *members = m_pane->findChild<KpiTileWidget *>(u"kpiTile_members_total"_s);
         QVERIFY(members);
         QCOMPARE(members->valueText(), u"17,980"_s);
-        QCOMPARE(members->changeText(), u"\u25B2 +0.8% (+140)"_s);
+        QCOMPARE(members->changeText(), u"\u25B2\u00A0+0.8% (+140)"_s); // the arrow keeps to its figure
         KpiTileWidget *backlog = m_pane->findChild<KpiTileWidget *>(u"kpiTile_backlog"_s);
         QCOMPARE(backlog->tile().verdict(), -1);
         const QColor red = backlog->findChild<QLabel *>(u"change"_s)->palette().color(QPalette::WindowText);

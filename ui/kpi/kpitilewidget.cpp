@@ -49,7 +49,7 @@ QString KpiTileWidget::valueText() const
 
 QString KpiTileWidget::changeText() const
 {
-    return m_change->text();
+    return QString(m_change->text()).remove(QChar(0x2060)); // the word joiners are for layout only
 }
 
 void KpiTileWidget::setTile(const KpiTile &tile, const QDate &previousFirst, const QDate &previousLast)
@@ -67,11 +67,25 @@ void KpiTileWidget::setTile(const KpiTile &tile, const QDate &previousFirst, con
     } else if (c.change == 0) {
         change = tr("unchanged");
     } else {
+        // A figure and its unit ("−9 分鐘", "+1.2 pts") and the arrow before it never part
+        // when the label wraps: only the gap between the two figures may break.
+        // Spaces become no-break spaces; a word joiner (U+2060, drawn as nothing) between
+        // characters keeps a Chinese unit whole, as CJK text may otherwise break anywhere.
+        const auto unbroken = [](const QString &text) {
+            QString out;
+            for (const QChar ch : text) {
+                if (!out.isEmpty())
+                    out += QChar(0x2060);
+                out += ch == u' ' ? QChar(0x00A0) : ch;
+            }
+            return out;
+        };
+        const QString delta = unbroken(KpiFormat::change(c.change, tile.kind, loc));
         // Ratios change in percentage points; the relative change would mislead there.
         change = tile.kind == KpiColumn::Kind::Ratio || !std::isfinite(c.relative)
-            ? KpiFormat::change(c.change, tile.kind, loc)
-            : tr("%1 (%2)").arg(KpiFormat::relative(c.relative, loc), KpiFormat::change(c.change, tile.kind, loc));
-        change = QString((c.change > 0 ? u"\u25B2 "_s : u"\u25BC "_s) + change);
+            ? delta
+            : tr("%1 (%2)").arg(unbroken(KpiFormat::relative(c.relative, loc)), delta);
+        change = QString((c.change > 0 ? u"\u25B2\u00A0"_s : u"\u25BC\u00A0"_s) + change);
     }
     m_change->setText(change);
     QPalette p = m_change->palette();
