@@ -2,11 +2,14 @@
 // figure follows a formula (ReportFixture): totals, averages, quarter bounds in the
 // community's zone, tiers, points, campaigns, anomalies, the forecast, and the drafts.
 #include "reportanalysis.h"
+#include "reportcommunity.h"
 #include "reportdatabuilder.h"
 #include "reportdrafts.h"
 #include "reportfixture.h"
 #include "reportmetrics.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void retentionPoolsTheQuartersCohorts();
     void tiersSizesAndMovements();
     void pointsFollowTheCommunityZone();
+    void pointsPassAgreesWithSql();
     void badgesModerationAndAudit();
     void campaignsOfTheQuarter();
     void spikeIsAnAnomalyWithItsCampaign();
@@ -189,6 +193,89 @@ void TestReportData::pointsFollowTheCommunityZone()
     QCOMPARE(p.topEarners.at(0).displayName, u"林小明"_s);
     QCOMPARE(p.topEarners.at(0).points, 60);
     QCOMPARE(p.topEarners.at(3).memberId, u"7"_s);
+}
+
+void TestReportData::pointsPassAgreesWithSql()
+{
+    // Awkward ledger rows the one-pass reader must count exactly as SQL's GROUP BY did:
+    // full-width and late colons, long reasons, characters beyond the BMP, padding,
+    // missing fields, and ties at the fifth place of the top earners.
+    QSqlDatabase db = m_fixture->store()->database();
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(u"INSERT INTO points_entry(id, version, member_id, points, reason, created_at) VALUES (?, 1, ?, ?, ?, ?)"_s));
+    const QString at = u"2026-08-01T04:00:00Z"_s;
+    const QString longReason = u"A reason much longer than thirty-two characters without any colon"_s;
+    const QString lateColon = u"Thirty-five characters of preamble: then the colon"_s;
+    const QString astral = u"𝐁𝐨𝐧𝐮𝐬😀: a prize"_s; // six characters, twelve UTF-16 units, before the colon
+    const QList<std::tuple<QString, QVariant, QVariant, QVariant>> rows = {
+        {u"x1"_s, u"1"_s, 80, u"活动：春季挑战"_s},
+        {u"x2"_s, u"2"_s, 80, u"  Task  : padded"_s},
+        {u"x3"_s, u"3"_s, 80, longReason},
+        {u"x4"_s, u"4"_s, 80, lateColon},
+        {u"x5"_s, u"5"_s, 80, astral},
+        {u"x6"_s, u"6"_s, 80, QVariant()},                 // no reason: "other"
+        {u"x7"_s, u"7"_s, QVariant(), u"Task: no points"_s}, // counted, adds nothing
+        {u"x8"_s, QVariant(), 999, u"Task: nobody"_s},       // no member: not a member, not an earner
+        {u"x9"_s, u"10"_s, 80, u":leading colon"_s},
+        {u"x10"_s, u"11"_s, -5, u"Redemption"_s},
+        {u"x11"_s, u"12"_s, 0, u""_s},
+    };
+    for (const auto &[id, member, points, reason] : rows) {
+        q.addBindValue(id);
+        q.addBindValue(member);
+        q.addBindValue(points);
+        q.addBindValue(reason);
+        q.addBindValue(at);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    const ReportData data = build({2026, 3});
+    const ReportPoints &p = data.points;
+
+    // The reference: the GROUP BY queries the reader replaced.
+    const ReportCommunity community(db, {2026, 3}, QTimeZone("Asia/Shanghai"));
+    const auto bind = [&](QSqlQuery &query) {
+        query.bindValue(u":start"_s, community.startUtc());
+        query.bindValue(u":end"_s, community.endUtc());
+    };
+    QVERIFY(q.prepare(u"SELECT CASE WHEN instr(reason, ':') BETWEEN 2 AND 33 THEN trim(substr(reason, 1, instr(reason, ':') - 1)) "
+                      "WHEN instr(reason, '：') BETWEEN 2 AND 33 THEN trim(substr(reason, 1, instr(reason, '：') - 1)) "
+                      "WHEN length(reason) <= 32 THEN trim(reason) ELSE '' END AS category, count(*), sum(points) "
+                      "FROM points_entry WHERE created_at >= :start AND created_at < :end GROUP BY category"_s));
+    bind(q);
+    QVERIFY(q.exec());
+    QMap<QString, std::pair<qint64, qint64>> expected;
+    while (q.next())
+        expected.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    QMap<QString, std::pair<qint64, qint64>> got;
+    for (const ReportPointsCategory &c : p.categories)
+        got.insert(c.category, {c.entries, c.points});
+    QCOMPARE(got, expected);
+    QVERIFY(got.contains(u"活动"_s));
+    QVERIFY(got.contains(u"𝐁𝐨𝐧𝐮𝐬😀"_s));
+    QCOMPARE(got.value(u"Task"_s).first, expected.value(u"Task"_s).first);
+    QVERIFY(got.value(u""_s).first >= 3); // long reason, late colon, no reason
+
+    QVERIFY(q.prepare(u"SELECT count(*), sum(max(points, 0)), -sum(min(points, 0)), count(DISTINCT member_id) "
+                      "FROM points_entry WHERE created_at >= :start AND created_at < :end"_s));
+    bind(q);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(p.entries, q.value(0).toLongLong());
+    QCOMPARE(p.awarded, q.value(1).toLongLong());
+    QCOMPARE(p.redeemed, q.value(2).toLongLong());
+    QCOMPARE(p.members, q.value(3).toLongLong());
+
+    QVERIFY(q.prepare(u"SELECT member_id, sum(points) AS earned FROM points_entry WHERE created_at >= :start "
+                      "AND created_at < :end AND points > 0 AND reason IS NOT 'Opening balance' AND member_id IS NOT NULL "
+                      "GROUP BY member_id ORDER BY earned DESC, member_id LIMIT 5"_s));
+    bind(q);
+    QVERIFY(q.exec());
+    QStringList expectedTop, top;
+    while (q.next())
+        expectedTop << q.value(0).toString() + u'=' + q.value(1).toString();
+    for (const ReportEarner &e : p.topEarners)
+        top << e.memberId + u'=' + QString::number(e.points);
+    QCOMPARE(top, expectedTop);
+    QCOMPARE(top.size(), 5);
 }
 
 void TestReportData::badgesModerationAndAudit()
