@@ -105,6 +105,21 @@ bool EntityTables::prepare(const QString &entity, Table &t, QString *error)
         m_db, u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(names.join(u','), quoted(t.table)));
     t.del = std::make_unique<SqliteStatement>(m_db, u"DELETE FROM %1 WHERE id = ?"_s.arg(quoted(t.table)));
     t.version = std::make_unique<SqliteStatement>(m_db, u"SELECT version FROM %1 WHERE id = ?"_s.arg(quoted(t.table)));
+    if (t.columns.size() <= 64) {
+        // Numbered parameters: ?N is column N-1, as bindRow() binds them.
+        QStringList differs;
+        for (int i = 0; i < t.columns.size(); ++i)
+            differs << u"%1 IS NOT ?%2"_s.arg(quoted(t.columns.at(i).name)).arg(i + 1);
+        t.probe = std::make_unique<SqliteStatement>(
+            m_db, u"SELECT version > ?%1, %2 FROM %3 WHERE id = ?%4"_s.arg(t.versionIndex + 1)
+                      .arg(differs.join(u", "_s), quoted(t.table))
+                      .arg(t.idIndex + 1));
+        if (!t.probe->isValid()) {
+            if (error)
+                *error = t.probe->errorString();
+            return false;
+        }
+    }
     {
         SqliteStatement triggers(m_db, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"_s);
         triggers.bindText(0, t.table);
@@ -286,10 +301,71 @@ bool EntityTables::bindAndStep(SqliteStatement &s, const Table &t, const QJsonOb
     return ok;
 }
 
+bool EntityTables::bindRow(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, quint64 only)
+{
+    for (int i = 0; i < t.columns.size(); ++i) {
+        if (i != t.idIndex && i < 64 && !(only & (quint64(1) << i)))
+            continue;
+        if (i == t.versionIndex)
+            s.bindInt(i, version);
+        else
+            bindValue(s, i, t.columns[i].type, data.value(t.columns[i].name));
+    }
+    return true;
+}
+
 bool EntityTables::upsertServer(const QString &entity, const QJsonObject &data, qint64 version, QString *error)
 {
     Table *t = table(entity, error);
-    return t && bindAndStep(*t->upsertNewer, *t, data, version, error);
+    if (!t)
+        return false;
+    if (!t->probe)
+        return bindAndStep(*t->upsertNewer, *t, data, version, error);
+    // Compare in SQL, so each column's affinity applies to the new value as it would
+    // when stored.
+    SqliteStatement &probe = *t->probe;
+    bindRow(probe, *t, data, version);
+    if (!probe.step()) {
+        if (error)
+            *error = probe.errorString();
+        probe.reset();
+        return false;
+    }
+    if (!probe.hasRow()) { // not cached: insert
+        probe.reset();
+        return bindAndStep(*t->upsertNewer, *t, data, version, error);
+    }
+    const bool cachedIsNewer = probe.columnInt(0) != 0;
+    quint64 changed = 0;
+    for (int i = 0; i < t->columns.size(); ++i) {
+        if (i != t->idIndex && probe.columnInt(i + 1) != 0)
+            changed |= quint64(1) << i;
+    }
+    probe.reset();
+    if (cachedIsNewer || changed == 0)
+        return true; // an older or identical row: nothing to write
+    std::unique_ptr<SqliteStatement> &update = t->updates[changed];
+    if (!update) {
+        QStringList sets;
+        for (int i = 0; i < t->columns.size(); ++i) {
+            if (changed & (quint64(1) << i))
+                sets << u"%1 = ?%2"_s.arg(quoted(t->columns.at(i).name)).arg(i + 1);
+        }
+        update = std::make_unique<SqliteStatement>(
+            m_db, u"UPDATE %1 SET %2 WHERE id = ?%3"_s.arg(quoted(t->table), sets.join(u", "_s)).arg(t->idIndex + 1));
+        if (!update->isValid()) {
+            if (error)
+                *error = update->errorString();
+            t->updates.erase(changed);
+            return false;
+        }
+    }
+    bindRow(*update, *t, data, version, changed);
+    const bool ok = update->step();
+    if (!ok && error)
+        *error = update->errorString();
+    update->reset();
+    return ok;
 }
 
 bool EntityTables::write(const QString &entity, const QJsonObject &data, qint64 version, QString *error)

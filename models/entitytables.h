@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "sqlitestatement.h"
@@ -38,7 +39,9 @@ public:
     bool knows(const QString &entity) const { return m_tables.contains(entity); }
     const QList<Column> &columns(const QString &entity) const;
 
-    // Server rows: written only when not older than the cached row.
+    // Server rows: written only when not older than the cached row. A cached row gets
+    // only the columns whose value changed, so the indexes on the others (the member
+    // table has a dozen) are left alone.
     bool upsertServer(const QString &entity, const QJsonObject &data, qint64 version, QString *error);
     // Snapshot rows: `row[map[i]]` is column i (map[i] < 0: not sent).
     // Rows of a table with triggers (the full-text index) may be staged and land only at
@@ -69,7 +72,12 @@ private:
         bool staged = false; // has triggers: snapshot rows go through a temp stage table
         QString stageCreate;
         std::unique_ptr<SqliteStatement> stageInsert, stageFlush, stageClear;
+        // "is the cached row newer, and which columns differ" for a server row, and one
+        // UPDATE per set of changed columns seen (a handful: points, activity...).
+        std::unique_ptr<SqliteStatement> probe;
+        std::unordered_map<quint64, std::unique_ptr<SqliteStatement>> updates;
     };
+    bool bindRow(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, quint64 only = ~quint64(0));
     bool prepare(const QString &entity, Table &t, QString *error);
     bool createStage(const Table &t, QString *error);
     bool bindAndStep(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, QString *error);
