@@ -72,6 +72,8 @@ public:
     std::optional<QJsonObject> entity(const QString &entity, const QString &id) const;
     qint64 entityVersion(const QString &entity, const QString &id) const; // 0: not cached
     qint64 count(const QString &entity) const;
+    // Whether the cache holds any row of `entity`: one row read, where count() reads all.
+    bool hasAny(const QString &entity) const;
     // Ids of matching members / moderation items, best match first (see FullText).
     QStringList searchMembers(const QString &query, int limit = 200) const;
     QStringList searchModeration(const QString &query, int limit = 200) const;

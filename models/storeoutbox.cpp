@@ -118,6 +118,14 @@ qint64 Store::count(const QString &entity) const
     return q.value(0).toLongLong();
 }
 
+bool Store::hasAny(const QString &entity) const
+{
+    const QString table = tableFor(entity);
+    QSqlQuery q(database());
+    return !table.isEmpty() && q.exec(u"SELECT EXISTS (SELECT 1 FROM \"%1\")"_s.arg(table)) && q.next()
+        && q.value(0).toBool();
+}
+
 static QStringList searchIds(const QSqlDatabase &db, const QString &table, const QString &fts,
                              const QString &query, int limit)
 {

@@ -6749,6 +6749,14 @@ Previous %Ln days (%4 – %5): %6
             <numerusform>%Ln 名成员</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The list could not be counted.</source>
+        <translation>无法统计该名单的人数。</translation>
+    </message>
 </context>
 <context>
     <name>SpendBar</name>

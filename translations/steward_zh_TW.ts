@@ -6749,6 +6749,14 @@ Previous %Ln days (%4 – %5): %6
             <numerusform>%Ln 名成員</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <source>The list could not be counted.</source>
+        <translation>無法統計該名單的人數。</translation>
+    </message>
 </context>
 <context>
     <name>SpendBar</name>

@@ -191,14 +191,19 @@ QList<TargetListModel::Row> TargetListModel::fetch(int limit, const QVariantList
 
 qint64 TargetListModel::count() const
 {
-    const TargetListSql::Query q = TargetListSql::query(m_list, m_now);
-    QSqlQuery sql(m_store->database());
+    return std::max<qint64>(0, count(m_store->database(), m_list, m_now));
+}
+
+qint64 TargetListModel::count(const QSqlDatabase &db, const TargetList &list, const QDateTime &now)
+{
+    const TargetListSql::Query q = TargetListSql::query(list, now);
+    QSqlQuery sql(db);
     // The silent list needs no join to be counted; the index on last_active_at answers.
-    const QString from = m_list.kind == TargetList::Kind::Silent ? u" FROM member m"_s : q.from;
+    const QString from = list.kind == TargetList::Kind::Silent ? u" FROM member m"_s : q.from;
     sql.prepare(u"SELECT count(*)"_s + from + u" WHERE "_s + q.where);
     for (const QVariant &v : q.values)
         sql.addBindValue(v);
-    return sql.exec() && sql.next() ? sql.value(0).toLongLong() : 0;
+    return sql.exec() && sql.next() ? sql.value(0).toLongLong() : -1;
 }
 
 void TargetListModel::reload()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSqlDatabase>
 #include <QDateTime>
 #include <QObject>
 #include <QVariantList>
@@ -33,6 +34,9 @@ public:
     const TargetList &list() const { return m_list; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     qint64 count() const; // every member of the list (one COUNT query)
+    // The same count on any connection (a worker's), as of `now`; -1 when it fails.
+    static qint64 count(const QSqlDatabase &db, const TargetList &list, const QDateTime &now);
+    QDateTime now() const { return m_now; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QSignalSpy>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +130,10 @@ void TestTiersView::analystCannotApply()
 void TestTiersView::segmentsAndLeaderboards()
 {
     SegmentsView segments(context());
+    // Hidden (the Members pane opens on another tab), the view reads nothing yet.
+    auto *listCount = segments.findChild<QLabel *>(u"targetListCount"_s);
+    QVERIFY(listCount);
+    QVERIFY(listCount->text().isEmpty());
     segments.show();
     QSignalSpy computed(&segments, &SegmentsView::segmentsComputed);
     QVERIFY(computed.wait(20000)); // never computed: the view starts it
@@ -137,6 +142,9 @@ void TestTiersView::segmentsAndLeaderboards()
         total += s.members;
     QCOMPARE(total, 1500);
     QVERIFY(segments.targetList()->rowCount() > 0);
+    // The list's size is counted off the GUI thread, and agrees with the model's count.
+    const QString counted = QLocale().toString(segments.targetList()->count());
+    QTRY_VERIFY2(listCount->text().startsWith(counted + u' '), qPrintable(listCount->text()));
     QSignalSpy exported(&segments, &SegmentsView::exported);
     segments.exportTo(m_fixture->dataDir() + u"/list.csv"_s);
     QVERIFY(exported.wait(10000));

@@ -7,6 +7,7 @@
 #include "syncservice.h"
 #include "targetlistmodel.h"
 #include "localeformat.h"
+#include "readconnection.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -92,6 +93,7 @@ SegmentsView::SegmentsView(const PaneContext &context, QWidget *parent)
     connect(m_silentDays, &QSpinBox::valueChanged, this, daysSuffix);
     m_listCount = new QLabel(this);
     m_listCount->setObjectName(u"targetListCount"_s);
+    m_listCount->setObjectName(u"targetListCount"_s);
     m_export = new QPushButton(tr("Export CSV…"), this);
     m_export->setObjectName(u"exportTargetList"_s);
     auto *listHead = new QHBoxLayout;
@@ -167,7 +169,7 @@ SegmentsView::SegmentsView(const PaneContext &context, QWidget *parent)
         });
     }
     updateComputedLabel();
-    if (!Segments::computedAt(m_context.store->database()).isValid() && m_context.store->count(u"member"_s) > 0)
+    if (!Segments::computedAt(m_context.store->database()).isValid() && m_context.store->hasAny(u"member"_s))
         recompute();
     showList();
 }
@@ -194,6 +196,8 @@ void SegmentsView::restoreState(const QVariantMap &state)
 void SegmentsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (std::exchange(m_showListWhenShown, false))
+        showList();
     if (std::exchange(m_recomputeWhenShown, false))
         recompute();
 }
@@ -227,6 +231,12 @@ void SegmentsView::updateComputedLabel()
 
 void SegmentsView::showList()
 {
+    // Counting a target list reads up to every member (a second at a million): while the
+    // tab is hidden, as when the Members pane opens, it waits to be shown.
+    if (!isVisible()) {
+        m_showListWhenShown = true;
+        return;
+    }
     const QString kind = m_listKind->currentData().toString();
     TargetList list;
     if (kind == u"@churn") {
@@ -248,7 +258,41 @@ void SegmentsView::showList()
     m_list->setList(list);
     m_listView->resizeColumnsToContents();
     m_listView->horizontalHeader()->resizeSection(TargetListModel::WhyColumn, 600);
-    m_listCount->setText(tr("%Ln members", nullptr, int(qMin<qint64>(m_list->count(), INT_MAX))));
+    countList();
+}
+
+void SegmentsView::countList()
+{
+    // Off the GUI thread on a connection of its own: a segment's count reads up to every
+    // member. A count that a newer list overtook is dropped.
+    const quint64 ticket = ++m_countTicket;
+    const QString path = m_context.store->filePath();
+    if (!ReadConnection::canOpen(path)) { // an in-memory cache is small
+        showCount(m_list->count());
+        return;
+    }
+    m_listCount->setText(tr("Counting…"));
+    const TargetList list = m_list->list();
+    const QDateTime now = m_list->now();
+    QPointer<SegmentsView> self(this);
+    QThreadPool::globalInstance()->start([self, path, list, now, ticket] {
+        qint64 n = -1;
+        {
+            const ReadConnection connection(path);
+            if (connection.isOpen())
+                n = TargetListModel::count(connection.database(), list, now);
+        }
+        QMetaObject::invokeMethod(qApp, [self, n, ticket] {
+            if (self && self->m_countTicket == ticket)
+                self->showCount(n);
+        });
+    });
+}
+
+void SegmentsView::showCount(qint64 members)
+{
+    m_listCount->setText(members < 0 ? tr("The list could not be counted.")
+                                     : tr("%Ln members", nullptr, int(qMin<qint64>(members, INT_MAX))));
 }
 
 void SegmentsView::exportTo(const QString &path)

@@ -46,6 +46,8 @@ protected:
 
 private:
     void showList();
+    void countList();
+    void showCount(qint64 members); // -1: the count failed
     void updateComputedLabel();
 
     PaneContext m_context;
@@ -64,4 +66,6 @@ private:
     QLabel *m_listNote = nullptr;
     QPushButton *m_export = nullptr;
     bool m_recomputeWhenShown = false; // a recompute came due while the view was hidden
+    bool m_showListWhenShown = false;  // the target list changed while the view was hidden
+    quint64 m_countTicket = 0;         // the newest count asked for
 };
