@@ -2979,6 +2979,30 @@ Previous %Ln days (%4 – %5): %6
         <source>Day-7 retention</source>
         <translation>第 7 天留存</translation>
     </message>
+    <message>
+        <source>on the last day</source>
+        <translation>取最後一天</translation>
+    </message>
+    <message>
+        <source>daily average</source>
+        <translation>日均值</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>over the period</source>
+        <translation>按整個期間計算</translation>
+    </message>
+    <message>
+        <source>median of the days</source>
+        <translation>各日的中位數</translation>
+    </message>
+    <message>
+        <source>cohorts of the period</source>
+        <translation>本期的各同期群</translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
@@ -6286,6 +6310,16 @@ Previous %Ln days (%4 – %5): %6
         <translation>
             <numerusform>尚不顯著；約還需 %Ln 次曝光</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter on the report, e.g. &quot;Q3 2026&quot;; %1 is the quarter&apos;s number, %2 the year.</extracomment>
+        <translation>%2 年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <extracomment>A change of a percentage, in percentage points, e.g. &quot;+0.8 pts&quot;; %1 is the signed number.</extracomment>
+        <translation>%1 個百分點</translation>
     </message>
 </context>
 <context>

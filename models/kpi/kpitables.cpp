@@ -18,7 +18,7 @@ QString tr(const char *text)
 
 KpiColumn dateColumn()
 {
-    return {u"date"_s, tr("Date"), Kind::Date};
+    return {u"date"_s, QCoreApplication::translate("KpiTables", "Date"), Kind::Date};
 }
 
 KpiColumn metricColumn(const QString &metric, Kind kind, const QString &title = {})

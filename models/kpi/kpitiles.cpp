@@ -34,14 +34,16 @@ const QList<Spec> &specs()
 
 QString basisText(Sum sum)
 {
-    const auto tr = [](const char *t) { return QCoreApplication::translate("KpiTiles", t); };
+    // Spelled out: lupdate finds QCoreApplication::translate("ctx", "…") anywhere, but a
+    // local tr() in a free function has no context for it and the text was never offered
+    // for translation.
     switch (sum) {
-    case Sum::Last: return tr("on the last day");
-    case Sum::Average: return tr("daily average");
-    case Sum::Total: return tr("total");
-    case Sum::RatioOfSums: return tr("over the period");
-    case Sum::Median: return tr("median of the days");
-    case Sum::Cohorts: return tr("cohorts of the period");
+    case Sum::Last: return QCoreApplication::translate("KpiTiles", "on the last day");
+    case Sum::Average: return QCoreApplication::translate("KpiTiles", "daily average");
+    case Sum::Total: return QCoreApplication::translate("KpiTiles", "total");
+    case Sum::RatioOfSums: return QCoreApplication::translate("KpiTiles", "over the period");
+    case Sum::Median: return QCoreApplication::translate("KpiTiles", "median of the days");
+    case Sum::Cohorts: return QCoreApplication::translate("KpiTiles", "cohorts of the period");
     }
     return {};
 }

@@ -121,8 +121,10 @@ QString ReportLanguage::monthDay(const QDate &date) const
 
 QString ReportLanguage::quarter(const Quarter &quarter) const
 {
+    // The marker stands alone: lupdate does not look inside the argument of a call named tr().
     //: A calendar quarter on the report, e.g. "Q3 2026"; %1 is the quarter's number, %2 the year.
-    return tr(QT_TRANSLATE_NOOP("Report", "Q%1 %2")).arg(quarter.number).arg(quarter.year);
+    static const char *const source = QT_TRANSLATE_NOOP("Report", "Q%1 %2");
+    return tr(source).arg(quarter.number).arg(quarter.year);
 }
 
 QString ReportLanguage::relativeChange(const KpiAnalytics::PeriodChange &change) const
@@ -140,7 +142,8 @@ QString ReportLanguage::pointsChange(const KpiAnalytics::PeriodChange &change) c
     if (qIsNaN(change.change) || qIsNaN(change.previous) || qIsNaN(change.current))
         return dash();
     const QString digits = m_locale.toString(std::abs(change.change) * 100.0, 'f', 1);
-    //: A change of a percentage, in percentage points, e.g. "+0.8 pts"; %1 is the signed number.
     const QString sign = digits == m_locale.toString(0.0, 'f', 1) ? u"±"_s : change.change > 0 ? u"+"_s : u"-"_s;
-    return tr(QT_TRANSLATE_NOOP("Report", "%1 pts")).arg(sign + digits);
+    //: A change of a percentage, in percentage points, e.g. "+0.8 pts"; %1 is the signed number.
+    static const char *const source = QT_TRANSLATE_NOOP("Report", "%1 pts");
+    return tr(source).arg(sign + digits);
 }
