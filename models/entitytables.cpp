@@ -288,12 +288,7 @@ void EntityTables::bindElement(SqliteStatement &s, int i, Type type, const simdj
 bool EntityTables::bindAndStep(SqliteStatement &s, const Table &t, const QJsonObject &data,
                                qint64 version, QString *error)
 {
-    for (int i = 0; i < t.columns.size(); ++i) {
-        if (i == t.versionIndex)
-            s.bindInt(i, version);
-        else
-            bindValue(s, i, t.columns[i].type, data.value(t.columns[i].name));
-    }
+    bindRow(s, t, data, version);
     const bool ok = s.step();
     if (!ok && error)
         *error = s.errorString();
@@ -301,7 +296,7 @@ bool EntityTables::bindAndStep(SqliteStatement &s, const Table &t, const QJsonOb
     return ok;
 }
 
-bool EntityTables::bindRow(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, quint64 only)
+void EntityTables::bindRow(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, quint64 only)
 {
     for (int i = 0; i < t.columns.size(); ++i) {
         if (i != t.idIndex && i < 64 && !(only & (quint64(1) << i)))
@@ -311,7 +306,6 @@ bool EntityTables::bindRow(SqliteStatement &s, const Table &t, const QJsonObject
         else
             bindValue(s, i, t.columns[i].type, data.value(t.columns[i].name));
     }
-    return true;
 }
 
 bool EntityTables::upsertServer(const QString &entity, const QJsonObject &data, qint64 version, QString *error)

@@ -77,7 +77,8 @@ private:
         std::unique_ptr<SqliteStatement> probe;
         std::unordered_map<quint64, std::unique_ptr<SqliteStatement>> updates;
     };
-    bool bindRow(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, quint64 only = ~quint64(0));
+    // Binds column i to ?(i+1); with `only`, the id and the columns whose bit is set.
+    void bindRow(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, quint64 only = ~quint64(0));
     bool prepare(const QString &entity, Table &t, QString *error);
     bool createStage(const Table &t, QString *error);
     bool bindAndStep(SqliteStatement &s, const Table &t, const QJsonObject &data, qint64 version, QString *error);

@@ -1,6 +1,17 @@
 #include "sqlitestatement.h"
 
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
 #include <sqlite3.h>
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
     : m_db(db)
@@ -52,6 +63,14 @@ QByteArray SqliteStatement::columnUtf8(int i) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
     return QByteArray(text, sqlite3_column_bytes(m_stmt, i));
+}
+
+std::optional<std::string_view> SqliteStatement::columnView(int i) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+    if (!text)
+        return std::nullopt;
+    return std::string_view(text, size_t(sqlite3_column_bytes(m_stmt, i)));
 }
 
 QString SqliteStatement::columnText(int i) const

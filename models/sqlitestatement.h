@@ -2,9 +2,15 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
+class QSqlDatabase;
+
+// The raw handle under a QSQLITE connection; nullptr for any other driver or a closed one.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // A prepared statement on the raw SQLite handle, reused across rows. Used where the
 // QSqlQuery/QVariant round trip costs too much: bulk ingest of a million rows.
@@ -30,6 +36,8 @@ public:
     double columnDouble(int i) const;
     QString columnText(int i) const;
     QByteArray columnUtf8(int i) const;
+    // The column's text in place, valid until the next step() or reset(); nullopt for NULL.
+    std::optional<std::string_view> columnView(int i) const;
     bool columnIsNull(int i) const;
     int columnType(int i) const;
     int changes() const;

@@ -22,14 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
-
 // Owner-only from the first byte: create the file before SQLite does.
 bool createPrivateFile(const QString &path, QString *error)
 {
@@ -117,7 +109,7 @@ bool Store::open(const QString &filePath, QString *error)
         }
     }
     m_path = filePath;
-    sqlite3 *h = handleOf(database());
+    sqlite3 *h = sqliteHandle(database());
     QString why;
     if (!h || !SchemaMigrator::prepareConnection(h, &why) || !SchemaMigrator::migrate(h, &why)
         || !SchemaMigrator::checkReadable(h, &why)) {
@@ -167,7 +159,7 @@ QSqlDatabase Store::database() const
 
 int Store::schemaVersion() const
 {
-    sqlite3 *h = handleOf(database());
+    sqlite3 *h = sqliteHandle(database());
     return h ? SchemaMigrator::currentVersion(h) : 0;
 }
 

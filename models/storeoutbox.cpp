@@ -17,12 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    return v.isValid() ? *static_cast<sqlite3 *const *>(v.constData()) : nullptr;
-}
-
 QString notOpen()
 {
     return QCoreApplication::translate("Store", "The local cache is not open.");
@@ -50,7 +44,7 @@ bool Store::writeTx(F &&body, QString *error)
             *error = notOpen();
         return false;
     }
-    SqliteTransaction tx(rawHandle(database()));
+    SqliteTransaction tx(sqliteHandle(database()));
     if (!tx.isActive()) {
         if (error)
             *error = tx.errorString();

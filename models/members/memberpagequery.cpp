@@ -1,5 +1,7 @@
 #include "memberpagequery.h"
 
+#include "sqlitestatement.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -288,8 +290,5 @@ MemberReadConnection::~MemberReadConnection()
 
 sqlite3 *MemberReadConnection::handle() const
 {
-    const QVariant v = m_db.driver() ? m_db.driver()->handle() : QVariant();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
+    return sqliteHandle(m_db);
 }

@@ -1,12 +1,12 @@
 #include "reportcommunity.h"
 
+#include "sqlitestatement.h"
+
 #include <QDateTime>
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstring>
@@ -28,12 +28,6 @@ bool failed(const QSqlQuery &q, QString *error)
 
 // The seeded ledger opens every member's account with one entry of this reason.
 constexpr auto kOpeningReason = "Opening balance";
-
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    return v.isValid() && v.constData() ? *static_cast<sqlite3 *const *>(v.constData()) : nullptr;
-}
 
 // SQLite's trim(): spaces only.
 QString trimSpaces(QStringView text)
@@ -163,23 +157,20 @@ bool ReportCommunity::readPoints(ReportData &data, QString *error) const
     // every column read) gives the categories, the totals, the distinct members and the
     // top earners. Three GROUP BY queries over it took about three times as long at a
     // million members.
-    sqlite3 *db = rawHandle(m_db);
+    sqlite3 *db = sqliteHandle(m_db);
     if (!db) {
         if (error)
             *error = u"the cache has no SQLite handle"_s;
         return false;
     }
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT member_id, points, reason FROM points_entry WHERE created_at >= ? AND created_at < ?",
-                           -1, &stmt, nullptr) != SQLITE_OK) {
+    SqliteStatement ledger(db, u"SELECT member_id, points, reason FROM points_entry WHERE created_at >= ? AND created_at < ?"_s);
+    if (!ledger.isValid()) {
         if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            *error = ledger.errorString();
         return false;
     }
-    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> guard(stmt, &sqlite3_finalize);
-    const QByteArray start = m_start.toUtf8(), end = m_end.toUtf8();
-    sqlite3_bind_text(stmt, 1, start.constData(), int(start.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_text(stmt, 2, end.constData(), int(end.size()), SQLITE_TRANSIENT);
+    ledger.bindText(0, m_start);
+    ledger.bindText(1, m_end);
 
     const std::string_view opening(kOpeningReason);
     QHash<QByteArray, int> categoryOfReason; // a few hundred distinct reasons
@@ -187,14 +178,9 @@ bool ReportCommunity::readPoints(ReportData &data, QString *error) const
     IdArena ids;
     std::unordered_map<std::string_view, qint64> earnedBy; // member -> points earned, opening left out
     earnedBy.reserve(1 << 16);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const auto text = [stmt](int column) {
-            const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-            return bytes ? std::optional<std::string_view>(std::in_place, bytes, sqlite3_column_bytes(stmt, column))
-                         : std::nullopt;
-        };
-        const std::optional<std::string_view> reason = text(2);
+    bool ok;
+    while ((ok = ledger.step()) && ledger.hasRow()) {
+        const std::optional<std::string_view> reason = ledger.columnView(2);
         const QByteArray reasonKey = reason ? QByteArray::fromRawData(reason->data(), qsizetype(reason->size())) : QByteArray();
         auto found = categoryOfReason.constFind(reasonKey);
         if (found == categoryOfReason.cend()) {
@@ -212,15 +198,15 @@ bool ReportCommunity::readPoints(ReportData &data, QString *error) const
         ++category.entries;
         ++p.entries;
         const bool isOpening = reason && *reason == opening;
-        const bool hasPoints = sqlite3_column_type(stmt, 1) != SQLITE_NULL;
-        const qint64 points = sqlite3_column_int64(stmt, 1);
+        const bool hasPoints = !ledger.columnIsNull(1);
+        const qint64 points = ledger.columnInt(1);
         if (hasPoints) {
             category.points += points;
             (points > 0 ? p.awarded : p.redeemed) += points > 0 ? points : -points;
             if (isOpening)
                 p.opening += points;
         }
-        if (const std::optional<std::string_view> member = text(0)) {
+        if (const std::optional<std::string_view> member = ledger.columnView(0)) {
             auto it = earnedBy.find(*member);
             if (it == earnedBy.end())
                 it = earnedBy.emplace(ids.keep(*member), 0).first;
@@ -228,9 +214,9 @@ bool ReportCommunity::readPoints(ReportData &data, QString *error) const
                 it->second += points;
         }
     }
-    if (rc != SQLITE_DONE) {
+    if (!ok) {
         if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            *error = ledger.errorString();
         return false;
     }
     p.members = qint64(earnedBy.size());
